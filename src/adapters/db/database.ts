@@ -1,0 +1,125 @@
+// One query path for both engines. Everything above this file sees `Database` and `Tx`;
+// only this folder imports a driver. Values are normalised so both engines return the same
+// JavaScript: int8 as number, date as 'YYYY-MM-DD' text, bytea as Buffer, timestamptz as Date.
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export type Row = Record<string, unknown>;
+export type Param = string | number | boolean | null | Date | Buffer | Uint8Array | readonly string[];
+
+export interface Tx {
+  query<T extends Row = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  script(sql: string): Promise<void>;
+}
+
+export interface Database {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction as the application role (never the owner). */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction as the schema owner: migrations and operator tools only. */
+  ownerTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball (test templates, copies for inspection). */
+  snapshot?(): Promise<Blob>;
+}
+
+const APP_ROLE = 'confiance_app';
+const INT8 = 20;
+const DATE = 1082;
+const NUMERIC = 1700;
+
+const asNumber = (value: string) => Number(value);
+const asText = (value: string) => value;
+
+function normaliseRow<T extends Row>(row: Row): T {
+  for (const key of Object.keys(row)) {
+    const value = row[key];
+    if (value instanceof Uint8Array && !Buffer.isBuffer(value)) {
+      row[key] = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    }
+  }
+  return row as T;
+}
+
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+  const db = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    parsers: { [INT8]: asNumber, [DATE]: asText, [NUMERIC]: asNumber },
+  });
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Tx => ({
+    async query<T extends Row>(sql: string, params: readonly Param[] = []) {
+      const result = await q.query<T>(sql, params as unknown[]);
+      return result.rows.map((r) => normaliseRow<T>(r));
+    },
+    async script(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  return {
+    engine: 'pglite',
+    transaction: (work) =>
+      db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
+        return work(wrap(tx));
+      }),
+    ownerTransaction: (work) => db.transaction(async (tx) => work(wrap(tx))),
+    close: () => db.close(),
+    snapshot: () => db.dumpDataDir('none'),
+  };
+}
+
+pg.types.setTypeParser(INT8, asNumber);
+pg.types.setTypeParser(DATE, asText);
+pg.types.setTypeParser(NUMERIC, asNumber);
+
+export async function openPostgres(connectionString: string, poolSize = 8): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  // Surface a failed connection at start, with the reason, not at the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const run = async <T>(asApp: boolean, work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    const tx: Tx = {
+      async query<R extends Row>(sql: string, params: readonly Param[] = []) {
+        const result = await client.query(sql, params as unknown[]);
+        return result.rows.map((r) => normaliseRow<R>(r));
+      },
+      async script(sql: string) {
+        await client.query(sql);
+      },
+    };
+    try {
+      await client.query('BEGIN');
+      if (asApp) await client.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      const value = await work(tx);
+      await client.query('COMMIT');
+      return value;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    engine: 'postgres',
+    transaction: (work) => run(true, work),
+    ownerTransaction: (work) => run(false, work),
+    close: () => pool.end(),
+  };
+}
+
+export interface DatabaseConfig {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}
+
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.CONFIANCE_DATA_DIR || './data' };
+}
+
+export function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
+}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../app/context.ts';
+import { registerPersonRoutes } from './persons.ts';
+import { registerRecordRoutes } from './records.ts';
+import { registerRequestRoutes } from './requests.ts';
+import { registerSessionRoutes } from './session.ts';
+import { registerStaffRoutes } from './staff.ts';
+
+export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(
+    async (api) => {
+      registerSessionRoutes(api, ctx);
+      registerPersonRoutes(api, ctx);
+      registerRecordRoutes(api, ctx);
+      registerStaffRoutes(api, ctx);
+      registerRequestRoutes(api);
+    },
+    { prefix: '/api/v1' },
+  );
+}

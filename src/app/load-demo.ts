@@ -1,0 +1,70 @@
+// Loads the synthetic demo dataset (three CPAS, staff of every role, ~300 persons each) into an
+// empty database. Secret content is sealed like any other; one access-log entry per CPAS records
+// the load. No real person's data: every name, number and text is generated.
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../adapters/crypto/passwords.ts';
+import { appendAccessLog } from '../adapters/db/access-log-store.ts';
+import type { Tx } from '../adapters/db/database.ts';
+import { insertApplication, insertDecision } from '../adapters/db/stores/person-store.ts';
+import { insertSecretRecord } from '../adapters/db/stores/secret-record-store.ts';
+import { insertStaff } from '../adapters/db/stores/staff-store.ts';
+import type { DemoCpas, DemoDataset, DemoPerson } from '../demo/types.ts';
+import { ITEM_CATEGORIES } from '../domain/data-classes.ts';
+import type { AppContext } from './context.ts';
+import { insertNewPerson } from './create-person.ts';
+import { registerCpas } from './register-cpas.ts';
+
+export const DEMO_PASSWORD = 'demo-confiance-2026';
+
+export async function databaseIsEmpty(ctx: AppContext): Promise<boolean> {
+  const rows = await ctx.db.ownerTransaction((tx) => tx.query('SELECT 1 FROM cpas LIMIT 1'));
+  return rows.length === 0;
+}
+
+export async function loadDemo(ctx: AppContext, dataset: DemoDataset): Promise<{ logins: { login: string; roles: string[] }[] }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const logins: { login: string; roles: string[] }[] = [];
+  for (const cpas of dataset.cpas) {
+    const { cpasId } = await registerCpas(ctx.db, cpas);
+    await ctx.db.transaction(async (tx) => {
+      const userIds = new Map<string, string>();
+      for (const user of cpas.users) {
+        const userId = randomUUID();
+        userIds.set(user.username, userId);
+        await insertStaff(tx, { cpasId, userId, username: user.username, displayName: user.displayName, language: user.language ?? cpas.defaultLanguage, passwordHash, roles: user.roles });
+        logins.push({ login: `${user.username}@${cpas.code}`, roles: [...user.roles] });
+      }
+      for (const person of cpas.persons) await loadDemoPerson(tx, ctx, cpasId, cpas, person, userIds);
+      await appendAccessLog(tx, {
+        cpasId, userId: null, roles: [], purpose: 'bulk-import', action: 'import', personId: null,
+        classes: [...ITEM_CATEGORIES], outcome: 'allowed', rule: 'operation', details: { source: 'demo', count: cpas.persons.length },
+      }, ctx.now());
+    });
+  }
+  return { logins };
+}
+
+async function loadDemoPerson(tx: Tx, ctx: AppContext, cpasId: string, cpas: DemoCpas, demo: DemoPerson, userIds: Map<string, string>): Promise<void> {
+  const personId = await insertNewPerson(tx, cpasId, { person: demo.person, addresses: demo.addresses, household: demo.household });
+  if (typeof personId !== 'string') throw new Error(`demo data of ${cpas.code} has a duplicate national number`);
+  const author = (username: string) => {
+    const id = userIds.get(username);
+    if (!id) throw new Error(`demo data names an unknown author ${username}`);
+    return id;
+  };
+  for (const { application, decision } of demo.applications) {
+    const applicationId = randomUUID();
+    await insertApplication(tx, cpasId, personId, applicationId, application);
+    if (decision) await insertDecision(tx, cpasId, personId, randomUUID(), { ...decision, applicationId });
+  }
+  await tx.query(
+    'INSERT INTO case_assignment (cpas_id, assignment_id, person_id, user_id, assigned_from) VALUES ($1, $2, $3, $4, $5)',
+    [cpasId, randomUUID(), personId, author(demo.assignedTo.username), demo.assignedTo.from],
+  );
+  const write = (kind: Parameters<typeof insertSecretRecord>[3], authorUsername: string, date: string, sealed: Record<string, string | undefined | null>, plain: Record<string, string> = {}) =>
+    insertSecretRecord(tx, ctx.secrets, cpasId, kind, { recordId: randomUUID(), personId, authorUserId: author(authorUsername), date, plain, sealed });
+  for (const r of demo.socialReports) await write('social-report', r.authorUsername, r.writtenOn, { situation: r.situation, assessment: r.assessment }, { language: r.language });
+  for (const n of demo.caseNotes) await write('case-note', n.authorUsername, n.writtenAt, { body: n.body });
+  for (const m of demo.medicalDocuments) await write('medical-document', m.authorUsername, m.issuedOn, { description: m.description });
+  for (const p of demo.piis) await write('piis', p.authorUsername, p.signedOn, { objectives: p.objectives, evaluation: p.evaluation });
+}

@@ -1,0 +1,54 @@
+// Opens a person's file: every data class the actor may read for this purpose, and the list of
+// what was withheld and why. One transaction, one access-log entry naming the classes opened.
+import { ADMINISTRATIVE_LOADERS } from '../adapters/db/stores/person-store.ts';
+import { loadAttachmentList } from '../adapters/db/stores/attachment-store.ts';
+import { loadSecretRecords, type OpenedSecretRecord } from '../adapters/db/stores/secret-record-store.ts';
+import { ITEM_CATEGORIES, type ItemCategory } from '../domain/data-classes.ts';
+import type { Purpose } from '../domain/purposes.ts';
+import type { Actor } from '../domain/roles.ts';
+import { SECRET_RECORD_KIND_NAMES, type SecretRecordKindName } from '../domain/secret-records.ts';
+import { type AppContext, Refusal, runAudited } from './context.ts';
+import { gatePersonAccess, type PersonAccessGrant } from './person-access.ts';
+
+export interface PersonFile {
+  personId: string;
+  purpose: Purpose;
+  rule: PersonAccessGrant['rule'];
+  /** One entry per administrative class opened, keyed by category. */
+  administrative: Partial<Record<ItemCategory, unknown>>;
+  secret: Partial<Record<SecretRecordKindName, OpenedSecretRecord[]>>;
+  attachments: Awaited<ReturnType<typeof loadAttachmentList>>;
+  withheld: PersonAccessGrant['withheld'];
+}
+
+export async function openPersonFile(ctx: AppContext, actor: Actor, input: { personId: string; purpose: Purpose }): Promise<PersonFile> {
+  return runAudited(ctx, async (tx) => {
+    const grant = await gatePersonAccess(tx, ctx, actor, {
+      personId: input.personId,
+      purpose: input.purpose,
+      action: 'read',
+      logAction: 'read',
+      categories: ITEM_CATEGORIES,
+      partial: true,
+    });
+    if (grant instanceof Refusal) return grant;
+    const file: PersonFile = {
+      personId: input.personId,
+      purpose: input.purpose,
+      rule: grant.rule,
+      administrative: {},
+      secret: {},
+      attachments: await loadAttachmentList(tx, actor.cpasId, input.personId, grant.allowed),
+      withheld: grant.withheld,
+    };
+    for (const category of grant.allowed) {
+      const load = ADMINISTRATIVE_LOADERS[category];
+      if (load) file.administrative[category] = await load(tx, actor.cpasId, input.personId);
+    }
+    for (const kind of SECRET_RECORD_KIND_NAMES) {
+      const records = await loadSecretRecords(tx, ctx.secrets, actor.cpasId, input.personId, kind, grant.allowed);
+      if (records.length > 0) file.secret[kind] = records;
+    }
+    return file;
+  });
+}

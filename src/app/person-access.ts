@@ -1,0 +1,101 @@
+// The gate every use case on a person's data goes through: it computes the actor's relation to
+// the person from the database, asks the policy for each data class, checks the purpose, and
+// writes the access-log entry in the caller's transaction. No entry, no data: the entry is
+// written before the caller reads, in the same transaction, so a failed log insert aborts it.
+import { appendAccessLog } from '../adapters/db/access-log-store.ts';
+import type { Tx } from '../adapters/db/database.ts';
+import { loadCaseRelation } from '../adapters/db/stores/case-relation-store.ts';
+import type { AccessLogDraft, LogAction } from '../domain/access-log-entry.ts';
+import { type AccessAction, type AccessRule, type CaseRelation, decideAccess } from '../domain/access-policy.ts';
+import { type ItemCategory, tierOf } from '../domain/data-classes.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
+import { allowsSecretAccess, type Purpose } from '../domain/purposes.ts';
+import type { Actor } from '../domain/roles.ts';
+import { type AppContext, Refusal, runAudited } from './context.ts';
+
+export interface PersonAccessRequest {
+  readonly personId: string;
+  readonly purpose: Purpose;
+  readonly action: AccessAction;
+  readonly logAction: LogAction;
+  readonly categories: readonly ItemCategory[];
+  /** Reads may open part of a file (withholding the rest); writes need every class. */
+  readonly partial: boolean;
+  readonly details?: AccessLogDraft['details'];
+}
+
+export type WithheldReason = AccessRule | 'purpose';
+
+export interface PersonAccessGrant {
+  readonly allowed: ReadonlySet<ItemCategory>;
+  readonly withheld: readonly { category: ItemCategory; reason: WithheldReason }[];
+  readonly relation: CaseRelation;
+  readonly rule: AccessRule;
+}
+
+export const todayOf = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
+
+export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
+  const relation = await loadCaseRelation(tx, actor, request.personId, todayOf(ctx));
+  // A person of another CPAS, or none: the same answer, so existence does not leak across CPAS.
+  if (!relation) return new Refusal(notFound('person'));
+  const allowed = new Set<ItemCategory>();
+  const withheld: { category: ItemCategory; reason: WithheldReason }[] = [];
+  const rules: AccessRule[] = [];
+  for (const category of request.categories) {
+    const decision = decideAccess(actor.roles, request.action, category, relation);
+    if (!decision.allowed) {
+      withheld.push({ category, reason: decision.rule });
+    } else if (tierOf(category) === 'secret' && !allowsSecretAccess(request.purpose)) {
+      // Even an allowed reader opens the secret part only for case work, not for, e.g., an administrative check.
+      withheld.push({ category, reason: 'purpose' });
+    } else {
+      allowed.add(category);
+      rules.push(decision.rule);
+    }
+  }
+  const refused = allowed.size === 0 || (!request.partial && withheld.length > 0);
+  const base = {
+    cpasId: actor.cpasId,
+    userId: actor.userId,
+    roles: actor.roles,
+    purpose: request.purpose,
+    action: request.logAction,
+    personId: request.personId,
+  };
+  if (refused) {
+    const purposeOnly = withheld.length > 0 && withheld.every((w) => w.reason === 'purpose');
+    await appendAccessLog(tx, {
+      ...base,
+      classes: withheld.map((w) => w.category),
+      outcome: 'denied',
+      rule: purposeOnly ? 'default-deny' : (withheld.find((w) => w.reason !== 'purpose')?.reason as AccessRule) ?? 'default-deny',
+      details: { ...request.details, reason: purposeOnly ? 'purpose' : 'policy' },
+    }, ctx.now());
+    return new Refusal(
+      purposeOnly
+        ? new DomainError('purpose-required', `purpose "${request.purpose}" does not allow opening secret social data`)
+        : new DomainError('forbidden', `not allowed to ${request.action} ${withheld.map((w) => w.category).join(', ')}`),
+    );
+  }
+  const rule = strongestRule(rules);
+  await appendAccessLog(tx, { ...base, classes: [...allowed], outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) }, ctx.now());
+  return { allowed, withheld, relation, rule };
+}
+
+const RULE_ORDER: AccessRule[] = ['break-glass', 'assigned-worker', 'head-of-social-service', 'council-agenda', 'administrative-staff'];
+const strongestRule = (rules: AccessRule[]): AccessRule => RULE_ORDER.find((r) => rules.includes(r)) ?? 'default-deny';
+
+/** Runs a write on a person's data in one audited transaction, once the policy allows every class it touches. */
+export async function writePersonData<T>(
+  ctx: AppContext,
+  actor: Actor,
+  request: { personId: string; purpose: Purpose; categories: readonly ItemCategory[]; logAction: LogAction; details?: AccessLogDraft['details'] },
+  write: (tx: Tx) => Promise<T | Refusal>,
+): Promise<T> {
+  return runAudited(ctx, async (tx) => {
+    const grant = await gatePersonAccess(tx, ctx, actor, { ...request, action: 'write', partial: false });
+    if (grant instanceof Refusal) return grant;
+    return write(tx);
+  });
+}

@@ -1,0 +1,27 @@
+// The CLI commands, one module each.
+import { runMigrate } from './migrate.ts';
+import { runUsersAdd } from './users-add.ts';
+import { runPersonsImport } from './persons-import.ts';
+import { runPersonsExport } from './persons-export.ts';
+import { runRequestsAssess } from './requests-assess.ts';
+import { runServe } from './serve.ts';
+import { runDemo } from './demo.ts';
+import { readFile } from 'node:fs/promises';
+
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  serve: { summary: 'serve the web application and API (HOST, PORT; 127.0.0.1:3000)', run: runServe },
+  migrate: { summary: 'apply database migrations', run: runMigrate },
+  demo: { summary: 'load the synthetic demo data (three CPAS) into an empty database', run: runDemo },
+  'users add': { summary: 'add a staff user: --cpas CODE --username U --name "N" --roles r1,r2 [--password-stdin]', run: runUsersAdd },
+  'persons import': { summary: 'import persons from a CSV file: FILE --as user@cpas [--skip-invalid]', run: runPersonsImport },
+  'persons export': { summary: 'JSON of everything held on one person: NISS --as user@cpas', run: runPersonsExport },
+  'requests assess': {
+    summary: 'assess an authority request under art. 46bis/1 CIC: FILE or - (JSON)',
+    run: (args) => runRequestsAssess(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') }),
+  },
+};

@@ -1,0 +1,13 @@
+import { databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
+import { migrate } from '../adapters/db/migrate.ts';
+
+export async function runMigrate(): Promise<number> {
+  const db = await openDatabase(databaseConfigFromEnv());
+  try {
+    const applied = await migrate(db);
+    process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'database is up to date\n');
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

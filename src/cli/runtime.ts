@@ -1,0 +1,50 @@
+// Opens what a CLI command needs: the database (migrated), the secret box, and the acting user.
+import { loadMasterKeys } from '../adapters/crypto/master-keys.ts';
+import { createSecretBox } from '../adapters/crypto/secret-box.ts';
+import { databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
+import { migrate } from '../adapters/db/migrate.ts';
+import { findStaffByLogin } from '../adapters/db/stores/staff-store.ts';
+import { parseLogin } from '../app/authenticate.ts';
+import type { AppContext } from '../app/context.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { Actor } from '../domain/roles.ts';
+
+export async function openRuntime(): Promise<AppContext> {
+  const db = await openDatabase(databaseConfigFromEnv());
+  await migrate(db);
+  return { db, secrets: createSecretBox(loadMasterKeys()), now: () => new Date() };
+}
+
+/**
+ * The CLI acts as a named staff member (`--as user@cpas`), whose roles the policy checks as for
+ * any request: a shell on the server is no licence to read secret files.
+ */
+export async function actorFromLogin(ctx: AppContext, login: string | undefined): Promise<Actor> {
+  const parsed = login ? parseLogin(login) : null;
+  if (!parsed) throw new DomainError('invalid-input', '--as: give the acting staff member as user@cpas, e.g. --as administrative-agent@namur', '--as');
+  const staff = await ctx.db.transaction((tx) => findStaffByLogin(tx, parsed.cpasCode, parsed.username));
+  if (!staff?.active) throw new DomainError('not-found', `--as: no active staff member ${login}`, '--as');
+  return { cpasId: staff.cpasId, userId: staff.userId, roles: staff.roles };
+}
+
+/** Reads `--name value` options and positional arguments. */
+export function parseArgs(args: string[]): { positional: string[]; options: Record<string, string | true> } {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+      const next = args[i + 1];
+      if (inline !== undefined) options[name] = inline;
+      else if (next !== undefined && !next.startsWith('--')) {
+        options[name] = next;
+        i++;
+      } else options[name] = true;
+    } else positional.push(arg);
+  }
+  return { positional, options };
+}
+
+export const optionText = (options: Record<string, string | true>, name: string): string | undefined =>
+  typeof options[name] === 'string' ? (options[name] as string) : undefined;

@@ -1,0 +1,52 @@
+// The canonical text of an access-log entry and the chain arithmetic. Pure: the database adapter
+// stores exactly this text and these hashes; `audit verify` recomputes them.
+//   entry_hash = SHA-256(0x00 || text)        chain_hash = SHA-256(previous chain || entry_hash)
+// An entry records who, why, what kind of access, on whom, which data classes and which rule:
+// never a value read or written.
+import { createHash } from 'node:crypto';
+import type { AccessRule } from './access-policy.ts';
+import type { ItemCategory } from './data-classes.ts';
+import type { Purpose } from './purposes.ts';
+import type { Role } from './roles.ts';
+
+export const LOG_ACTIONS = ['read', 'search', 'create', 'update', 'export', 'disclose', 'import', 'read-log'] as const;
+export type LogAction = (typeof LOG_ACTIONS)[number];
+
+export interface AccessLogDraft {
+  readonly cpasId: string;
+  readonly userId: string | null;
+  readonly roles: readonly Role[];
+  readonly purpose: Purpose;
+  readonly action: LogAction;
+  readonly personId: string | null;
+  readonly classes: readonly ItemCategory[];
+  readonly outcome: 'allowed' | 'denied';
+  readonly rule: AccessRule | 'operation';
+  /** Counts and identifiers only (result counts, record ids, search criteria kinds): never content. */
+  readonly details?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+}
+
+export const GENESIS = Buffer.alloc(32);
+
+/** The exact text that is hashed and stored. Key order is fixed here, not left to an object. */
+export function canonicalEntry(draft: AccessLogDraft, seq: number, at: Date): string {
+  const details = draft.details ? Object.fromEntries(Object.entries(draft.details).sort(([a], [b]) => a.localeCompare(b))) : {};
+  return JSON.stringify({
+    v: 1,
+    cpas: draft.cpasId,
+    seq,
+    at: at.toISOString(),
+    user: draft.userId,
+    roles: [...draft.roles].sort(),
+    purpose: draft.purpose,
+    action: draft.action,
+    person: draft.personId,
+    classes: [...new Set(draft.classes)].sort(),
+    outcome: draft.outcome,
+    rule: draft.rule,
+    details,
+  });
+}
+
+export const entryHash = (text: string): Buffer => createHash('sha256').update(Buffer.from([0])).update(text, 'utf8').digest();
+export const chainHash = (previous: Buffer, entry: Buffer): Buffer => createHash('sha256').update(previous).update(entry).digest();

@@ -1,0 +1,175 @@
+// The input schemas: one definition validates API bodies, CSV rows and CLI arguments, and
+// generates the OpenAPI document. Messages name the field; values are not echoed.
+import { z } from 'zod';
+import { checkNiss } from './niss.ts';
+import { ITEM_CATEGORIES } from './data-classes.ts';
+import { PURPOSE_IDS } from './purposes.ts';
+import { ROLES } from './roles.ts';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a calendar date');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+
+export const niss = z
+  .string()
+  .transform((value, ctx) => {
+    const checked = checkNiss(value);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', message: `is not a valid national number (${checked.reason})` });
+      return z.NEVER;
+    }
+    return checked.niss;
+  });
+
+const iban = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, '').toUpperCase())
+  .refine((s) => /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s) && ibanChecksumOk(s), 'is not a valid IBAN');
+
+function ibanChecksumOk(iban: string): boolean {
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  const digits = moved.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  return BigInt(digits) % 97n === 1n;
+}
+
+export const uuid = z.string().uuid('must be a UUID');
+export const dateSchema = isoDate;
+export const purposeSchema = z.enum(PURPOSE_IDS as [string, ...string[]], { message: `must be one of ${PURPOSE_IDS.join(', ')}` });
+
+export const personInput = z
+  .object({
+    familyName: text(200),
+    givenNames: text(200),
+    birthDate: isoDate.nullish(),
+    birthPlace: optionalText(200),
+    sex: z.enum(['F', 'M', 'X']).nullish(),
+    nationality: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code like BE').nullish(),
+    niss: niss.nullish(),
+    phone: z.string().regex(/^\+?[0-9 ./()-]{6,20}$/, 'is not a phone number').nullish(),
+    email: z.string().email('is not an e-mail address').max(200).nullish(),
+    iban: iban.nullish(),
+  })
+  .strict();
+export type PersonInput = z.infer<typeof personInput>;
+export const personPatch = personInput.partial().strict();
+export type PersonPatch = z.infer<typeof personPatch>;
+
+export const ADDRESS_KINDS = ['domicile', 'residence', 'reference', 'earlier'] as const;
+export const addressInput = z
+  .object({
+    kind: z.enum(ADDRESS_KINDS),
+    street: text(200),
+    houseNumber: text(20),
+    box: optionalText(20),
+    postalCode: z.string().regex(/^[1-9]\d{3}$/, 'must be a Belgian postal code of 4 digits'),
+    municipality: text(100),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code').default('BE'),
+    validFrom: isoDate,
+    validTo: isoDate.nullish(),
+  })
+  .strict()
+  .refine((a) => !a.validTo || a.validTo >= a.validFrom, { message: 'must not be before validFrom', path: ['validTo'] });
+export type AddressInput = z.infer<typeof addressInput>;
+
+export const householdMemberInput = z
+  .object({
+    familyName: text(200),
+    givenNames: text(200),
+    birthDate: isoDate.nullish(),
+    relationship: z.enum(['partner', 'child', 'parent', 'sibling', 'other-relative', 'cohabitant']),
+    validFrom: isoDate,
+    validTo: isoDate.nullish(),
+  })
+  .strict();
+export type HouseholdMemberInput = z.infer<typeof householdMemberInput>;
+
+export const APPLICATION_KINDS = ['revenu-integration', 'aide-sociale-financiere', 'aide-medicale-urgente', 'allocation-chauffage', 'mediation-dettes', 'other'] as const;
+export const applicationInput = z
+  .object({
+    kind: z.enum(APPLICATION_KINDS),
+    submittedOn: isoDate,
+    channel: z.enum(['desk', 'letter', 'cpas-online', 'other']),
+    communicated: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])),
+  })
+  .strict();
+export type ApplicationInput = z.infer<typeof applicationInput>;
+
+export const decisionInput = z
+  .object({
+    applicationId: uuid,
+    body: z.enum(['comite-special-service-social', 'conseil-action-sociale', 'delegation']),
+    decidedOn: isoDate,
+    outcome: z.enum(['granted', 'refused', 'partial']),
+    amountCents: z.number().int().nonnegative().nullish(),
+    periodFrom: isoDate.nullish(),
+    periodTo: isoDate.nullish(),
+    motivation: text(10000),
+  })
+  .strict();
+export type DecisionInput = z.infer<typeof decisionInput>;
+
+export const socialReportInput = z
+  .object({
+    writtenOn: isoDate,
+    language: z.enum(['fr', 'nl', 'de']),
+    situation: text(50000),
+    assessment: optionalText(50000),
+    purpose: purposeSchema,
+  })
+  .strict();
+export const caseNoteInput = z.object({ body: text(20000), purpose: purposeSchema }).strict();
+export const medicalDocumentInput = z.object({ issuedOn: isoDate, description: text(20000), purpose: purposeSchema }).strict();
+export const piisInput = z
+  .object({ signedOn: isoDate, objectives: text(20000), evaluation: optionalText(20000), purpose: purposeSchema })
+  .strict();
+
+export const attachmentInput = z
+  .object({
+    dataClass: z.enum(ITEM_CATEGORIES as unknown as [string, ...string[]]),
+    fileName: text(200).refine((s) => !/[\\/\0]/.test(s), 'must be a plain file name'),
+    mediaType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'is not a media type'),
+    contentBase64: z.string().max(14_000_000, 'must be at most 10 MB').base64('must be base64'),
+    purpose: purposeSchema,
+  })
+  .strict();
+
+export const assignmentInput = z
+  .object({ userId: uuid, assignedFrom: isoDate, assignedUntil: isoDate.nullish() })
+  .strict();
+
+export const userInput = z
+  .object({
+    username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2-64 lower-case letters, digits, dot, dash or underscore'),
+    displayName: text(200),
+    roles: z.array(z.enum(ROLES)).min(1, 'must hold at least one role'),
+    language: z.enum(['fr', 'nl', 'de']).nullish(),
+    password: z.string().min(12, 'must be at least 12 characters').max(200).nullish(),
+  })
+  .strict();
+export type UserInput = z.infer<typeof userInput>;
+
+export const searchQuery = z
+  .object({
+    niss: niss.optional(),
+    name: z.string().trim().min(2, 'must have at least 2 characters').max(100).optional(),
+    birthDate: isoDate.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict()
+  .refine((q) => q.niss || q.name || q.birthDate, { message: 'give at least one of niss, name, birthDate', path: ['niss'] });
+
+/** Turns a zod failure into one line naming the first field at fault, without echoing values. */
+export function describeIssue(error: z.ZodError): { field: string; message: string } {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)';
+  let message = issue?.message ?? 'is invalid';
+  if (issue?.code === 'unrecognized_keys') message = `unknown field ${issue.keys.join(', ')}`;
+  if (issue?.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'is required';
+  return { field, message };
+}

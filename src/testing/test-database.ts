@@ -1,0 +1,92 @@
+// Fresh, migrated databases for database tests, on the engine the runner chose:
+// CONFIANCE_TEST_ENGINE=pglite (default) or postgres (TEST_DATABASE_URL). PGlite databases are
+// cloned from a migrated data-dir dump; PostgreSQL ones from a migrated template database.
+import { createHash, randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Database, openPglite, openPostgres } from '../adapters/db/database.ts';
+import { listMigrations, migrate } from '../adapters/db/migrate.ts';
+
+export const testEngine = (): 'pglite' | 'postgres' => (process.env.CONFIANCE_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite');
+
+let pgliteTemplate: Promise<Blob> | null = null;
+
+async function makePgliteTemplate(): Promise<Blob> {
+  const db = await openPglite();
+  await migrate(db);
+  const dump = await db.snapshot!();
+  await db.close();
+  return dump;
+}
+
+function serverUrl(database: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+const migrationsHash = () =>
+  createHash('sha256').update(listMigrations().map((m) => m.name + m.sql).join('\n')).digest('hex').slice(0, 12);
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl('postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensurePostgresTemplate(): Promise<string> {
+  const name = `confiance_tpl_${migrationsHash()}`;
+  const client = new pg.Client({ connectionString: serverUrl('postgres') });
+  await client.connect();
+  try {
+    // Test files run in parallel processes: one builds the template, the others wait on the lock.
+    await client.query('SELECT pg_advisory_lock(727274)');
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${name}`);
+      const db = await openPostgres(serverUrl(name), 1);
+      await migrate(db);
+      await db.close();
+    }
+    await client.query('SELECT pg_advisory_unlock(727274)');
+  } finally {
+    await client.end();
+  }
+  return name;
+}
+
+export interface TestDatabase {
+  db: Database;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testEngine() === 'pglite') {
+    pgliteTemplate ??= makePgliteTemplate();
+    const db = await openPglite({ loadDataDir: await pgliteTemplate });
+    return { db, drop: () => db.close() };
+  }
+  const template = await ensurePostgresTemplate();
+  const name = `confiance_t_${randomBytes(6).toString('hex')}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      break;
+    } catch (error) {
+      // Another process is copying the same template at this instant: wait and retry.
+      if (attempt > 50 || (error as { code?: string }).code !== '55006') throw error;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+    }
+  }
+  const db = await openPostgres(serverUrl(name), 4);
+  return {
+    db,
+    async drop() {
+      await db.close();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+    },
+  };
+}
