@@ -3,7 +3,8 @@
 // run on the embedded PGlite engine and, when TEST_DATABASE_URL is set, again on that
 // PostgreSQL server, so one code path is proven on both engines.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 function listTests(dir: string): string[] {
@@ -38,18 +39,33 @@ if (process.env.CONFIANCE_E2E === '1') {
   runs.push({ label: 'browser (Chromium)', files: browser, env: { CONFIANCE_TEST_ENGINE: 'pglite' } });
 }
 
+// Each run also writes TAP to a file, read back for the one total line CI looks for.
+const tapDir = mkdtempSync(join(tmpdir(), 'confiance-tests-'));
 let failedRuns = 0;
-for (const run of runs) {
+let passed = 0;
+let failed = 0;
+for (const [index, run] of runs.entries()) {
   if (run.files.length === 0) continue;
   process.stdout.write(`\n== ${run.label}: ${run.files.length} files\n`);
+  const tapFile = join(tapDir, `${index}.tap`);
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...run.files],
+    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...run.files],
     { stdio: 'inherit', env: { ...process.env, ...run.env } },
   );
-  if (result.status !== 0) failedRuns += 1;
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+  const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled');
+  if (result.status !== 0) {
+    failedRuns += 1;
+    if (count('fail') + count('cancelled') === 0) failed += 1; // the run itself broke
+  }
 }
+rmSync(tapDir, { recursive: true, force: true });
 if (!serverUrl) {
   process.stdout.write('\n(TEST_DATABASE_URL not set: database tests ran on PGlite only)\n');
 }
-process.exit(failedRuns === 0 ? 0 : 1);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failedRuns === 0 && passed > 0 ? 0 : 1);

@@ -34,8 +34,6 @@ export function ageOn(birthIso: string, onIso: string): number {
   return onIso.slice(5) < birthIso.slice(5) ? years - 1 : years;
 }
 
-/** dd/mm/yyyy, as dates are written in Belgian letters in both languages. */
-export const belgianDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A UTC timestamp on a day at office hours given in minutes after midnight. */
 export const timestamp = (day: number, minutes: number): string =>

@@ -169,5 +169,5 @@ export const COMMON_STREETS: readonly { readonly fr: string; readonly nl: string
   { fr: 'Rue des Écoles', nl: 'Scholenstraat' },
 ];
 
-/** Region of each region's "other" regions, to place the occasional move across the language border. */
+/** All regions, to place the occasional earlier address across a regional border. */
 export const REGIONS: readonly Region[] = ['wallonie', 'bruxelles', 'vlaanderen'];

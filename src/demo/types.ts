@@ -146,6 +146,14 @@ export interface TextBank {
   piisObjectives(rng: Rng, p: CaseProfile): string;
   piisEvaluation(rng: Rng, p: CaseProfile, monthsSinceSigning: number): string;
   medical(rng: Rng, p: CaseProfile): string;
-  /** Declared facts of an application, values in this language. */
-  communicated(rng: Rng, p: CaseProfile, kind: ApplicationKind, aidPurpose: AidPurpose | null): Communicated;
+  /** Words used as values of an application's declared facts (`communicated`). */
+  labels: TextLabels;
+}
+
+export interface TextLabels {
+  housing: Record<Housing, string>;
+  income: Record<IncomeSource, string>;
+  aidPurpose: Record<AidPurpose, string>;
+  fuel: readonly string[];
+  care: readonly string[];
 }
