@@ -3,6 +3,7 @@
 import { ADMINISTRATIVE_LOADERS } from '../adapters/db/stores/person-store.ts';
 import { loadAttachmentList } from '../adapters/db/stores/attachment-store.ts';
 import { loadSecretRecords, type OpenedSecretRecord } from '../adapters/db/stores/secret-record-store.ts';
+import type { LogAction } from '../domain/access-log-entry.ts';
 import { ITEM_CATEGORIES, type ItemCategory } from '../domain/data-classes.ts';
 import type { Purpose } from '../domain/purposes.ts';
 import type { Actor } from '../domain/roles.ts';
@@ -21,13 +22,18 @@ export interface PersonFile {
   withheld: PersonAccessGrant['withheld'];
 }
 
-export async function openPersonFile(ctx: AppContext, actor: Actor, input: { personId: string; purpose: Purpose }): Promise<PersonFile> {
+export async function openPersonFile(
+  ctx: AppContext,
+  actor: Actor,
+  /** logAction: 'export' when the file leaves the system (data-subject export); 'read' otherwise. */
+  input: { personId: string; purpose: Purpose; logAction?: LogAction },
+): Promise<PersonFile> {
   return runAudited(ctx, async (tx) => {
     const grant = await gatePersonAccess(tx, ctx, actor, {
       personId: input.personId,
       purpose: input.purpose,
       action: 'read',
-      logAction: 'read',
+      logAction: input.logAction ?? 'read',
       categories: ITEM_CATEGORIES,
       partial: true,
     });

@@ -36,7 +36,7 @@ export interface PersonAccessGrant {
 export const todayOf = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
 
 export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
-  const relation = await loadCaseRelation(tx, actor, request.personId, todayOf(ctx));
+  const relation = await loadCaseRelation(tx, actor, request.personId, { now: ctx.now(), purpose: request.purpose });
   // A person of another CPAS, or none: the same answer, so existence does not leak across CPAS.
   if (!relation) return new Refusal(notFound('person'));
   const allowed = new Set<ItemCategory>();

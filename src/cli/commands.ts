@@ -4,8 +4,13 @@ import { runUsersAdd } from './users-add.ts';
 import { runPersonsImport } from './persons-import.ts';
 import { runPersonsExport } from './persons-export.ts';
 import { runRequestsAssess } from './requests-assess.ts';
+import { runRequestsStats } from './requests-stats.ts';
+import { runRequestsOverdue } from './requests-overdue.ts';
 import { runServe } from './serve.ts';
 import { runDemo } from './demo.ts';
+import { runAuditCheckpoint } from './audit-checkpoint.ts';
+import { runAuditVerify } from './audit-verify.ts';
+import { runKeysRotate } from './keys-rotate.ts';
 import { readFile } from 'node:fs/promises';
 
 export interface Command {
@@ -24,4 +29,9 @@ export const COMMANDS: Record<string, Command> = {
     summary: 'assess an authority request under art. 46bis/1 CIC: FILE or - (JSON)',
     run: (args) => runRequestsAssess(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') }),
   },
+  'requests stats': { summary: 'yearly statistics of the register, small counts suppressed: --year YYYY [--format csv|json] --as user@cpas', run: runRequestsStats },
+  'requests overdue': { summary: 'requests still owed past their due date: --as user@cpas', run: runRequestsOverdue },
+  'audit verify': { summary: 'verify the access-log chains, head rows and checkpoints: [--cpas CODE] [--checkpoints DIR] [--vkey FILE]', run: runAuditVerify },
+  'audit checkpoint': { summary: 'sign and export a checkpoint of each access-log chain: [--out DIR] [--cpas CODE]', run: runAuditCheckpoint },
+  'keys rotate': { summary: 'new master key, data keys re-wrapped under it: [--rewrap-only] [--data-keys] (docs/operations.md)', run: runKeysRotate },
 };

@@ -7,6 +7,7 @@ export const belgianDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.s
 export function formatAmount(cents: number): string {
   const whole = Math.floor(cents / 100);
   const rest = cents % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  let grouped = String(whole);
+  for (let i = grouped.length - 3; i > 0; i -= 3) grouped = `${grouped.slice(0, i)}.${grouped.slice(i)}`;
   return rest === 0 ? grouped : `${grouped},${rest < 10 ? '0' : ''}${rest}`;
 }

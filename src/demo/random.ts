@@ -37,29 +37,19 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)] as T;
 }
 
-/** `count` distinct items in random order (count is small, so a retry loop is cheaper than a shuffle). */
-export function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
-  const n = Math.min(count, items.length);
-  const chosen: number[] = [];
-  while (chosen.length < n) {
-    const i = Math.floor(rng() * items.length);
-    if (!chosen.includes(i)) chosen.push(i);
-  }
-  return chosen.map((i) => items[i] as T);
-}
-
 export type Weighted<T> = readonly (readonly [T, number])[];
 
-/** Picks by weight; weights need not sum to 1. */
+/** Picks by weight; weights need not sum to 1. Index loops: this runs many times per person. */
 export function weighted<T>(rng: Rng, entries: Weighted<T>): T {
+  const n = entries.length;
+  if (n === 0) throw new RangeError('weighted: empty list');
   let total = 0;
-  for (const [, w] of entries) total += w;
+  for (let i = 0; i < n; i++) total += (entries[i] as readonly [T, number])[1];
   let r = rng() * total;
-  for (const [value, w] of entries) {
-    r -= w;
-    if (r < 0) return value;
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i] as readonly [T, number];
+    r -= entry[1];
+    if (r < 0) return entry[0];
   }
-  const last = entries[entries.length - 1];
-  if (!last) throw new RangeError('weighted: empty list');
-  return last[0];
+  return (entries[n - 1] as readonly [T, number])[0];
 }

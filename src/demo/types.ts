@@ -119,6 +119,8 @@ export interface CaseProfile {
   monthlyIncome: number;
   /** Monthly rent in whole euros (0 when not renting). */
   rent: number;
+  /** Completed years at the present domicile, as of the text being written. */
+  yearsAtAddress: number;
   debts: boolean;
   health: boolean;
 }
@@ -138,13 +140,14 @@ export type Communicated = Record<string, string | number | boolean | null>;
 
 /** One language's sentence fragments; fr and nl implement the same interface. */
 export interface TextBank {
-  situation(rng: Rng, p: CaseProfile, kind: ApplicationKind, aidPurpose: AidPurpose | null): string;
+  /** `followUp`: a later report on the same request ("rapport d'évolution"), not an intake. */
+  situation(rng: Rng, p: CaseProfile, kind: ApplicationKind, aidPurpose: AidPurpose | null, followUp: boolean): string;
   /** `outlook` is the eventual outcome (null while undecided) so the assessment does not contradict it. */
   assessment(rng: Rng, p: CaseProfile, kind: ApplicationKind, outlook: Outcome | null): string;
   caseNote(rng: Rng, p: CaseProfile): string;
   motivation(rng: Rng, p: CaseProfile, facts: MotivationFacts): string;
-  piisObjectives(rng: Rng, p: CaseProfile): string;
-  piisEvaluation(rng: Rng, p: CaseProfile, monthsSinceSigning: number): string;
+  /** Objectives of a PIIS and, when `monthsUntilEvaluation` is given, its evaluation then. */
+  piis(rng: Rng, p: CaseProfile, monthsUntilEvaluation: number | null): { objectives: string; evaluation: string | null };
   medical(rng: Rng, p: CaseProfile): string;
   /** Words used as values of an application's declared facts (`communicated`). */
   labels: TextLabels;

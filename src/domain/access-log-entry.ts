@@ -9,7 +9,7 @@ import type { ItemCategory } from './data-classes.ts';
 import type { Purpose } from './purposes.ts';
 import type { Role } from './roles.ts';
 
-export const LOG_ACTIONS = ['read', 'search', 'create', 'update', 'export', 'disclose', 'import', 'read-log'] as const;
+export const LOG_ACTIONS = ['read', 'search', 'create', 'update', 'export', 'disclose', 'import', 'read-log', 'break-glass'] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
 export interface AccessLogDraft {

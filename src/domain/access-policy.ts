@@ -98,6 +98,14 @@ export const OPERATIONS = {
   'create-person': ['social-worker', 'head-of-social-service', 'administrative-agent'],
   'import-persons': ['administrative-agent', 'head-of-social-service'],
   'search-persons': ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general'],
+  // The sealed register of authority requests (art. 46bis/1 CIC; src/domain/requests/register-access.ts adds delegates).
+  'record-authority-request': ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general', 'president', 'council-member', 'dpo', 'it-admin'],
+  'read-register': ['directeur-general', 'president', 'dpo'],
+  'manage-register': ['directeur-general', 'president'],
+  'sign-disclosure': ['directeur-general', 'president'],
+  'delegate-register': ['directeur-general', 'president'],
+  'configure-requests': ['directeur-general', 'president'],
+  'read-request-statistics': ['directeur-general', 'president', 'dpo'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Operation = keyof typeof OPERATIONS;
 

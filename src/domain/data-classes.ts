@@ -5,6 +5,8 @@
 // A database test fails when a column of the schema is not classified here, so a new column
 // cannot reach production without someone deciding whether it is secret.
 import { ITEM_CATEGORIES, type ItemCategory } from './requests/items.ts';
+import { REQUEST_CATALOGUE } from './data-classes-requests.ts';
+import { AUDIT_CATALOGUE } from './data-classes-audit.ts';
 
 export type Tier = 'administrative' | 'secret';
 export { ITEM_CATEGORIES, type ItemCategory };
@@ -30,6 +32,7 @@ export type SystemRole =
   | 'security' // password hashes, session and token hashes, wrapped keys
   | 'case-relation' // who is on a case
   | 'audit' // the access log
+  | 'authority-register' // the sealed register of authority requests (data-classes-requests.ts)
   | 'schema'; // migration bookkeeping
 
 export type ColumnClass =
@@ -192,6 +195,8 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     ...allOf(['seq', 'logged_at', 'user_id', 'person_id', 'action', 'entry_text', 'entry_hash', 'chain_hash'], system('audit')),
   },
   access_log_head: { cpas_id: KEY, ...allOf(['seq', 'chain_hash'], system('audit')) },
+  ...REQUEST_CATALOGUE,
+  ...AUDIT_CATALOGUE,
 };
 
 /** The categories a column can hold (one, or one per row kind); none for system columns. */

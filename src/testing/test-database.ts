@@ -60,6 +60,10 @@ async function ensurePostgresTemplate(): Promise<string> {
 
 export interface TestDatabase {
   db: Database;
+  /** PostgreSQL: the database's name on the test server (for pg_dump and the like); null on PGlite. */
+  name: string | null;
+  /** PostgreSQL: the connection string of this database; null on PGlite. */
+  url: string | null;
   drop(): Promise<void>;
 }
 
@@ -67,7 +71,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (testEngine() === 'pglite') {
     pgliteTemplate ??= makePgliteTemplate();
     const db = await openPglite({ loadDataDir: await pgliteTemplate });
-    return { db, drop: () => db.close() };
+    return { db, name: null, url: null, drop: () => db.close() };
   }
   const template = await ensurePostgresTemplate();
   const name = `confiance_t_${randomBytes(6).toString('hex')}`;
@@ -84,6 +88,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const db = await openPostgres(serverUrl(name), 4);
   return {
     db,
+    name,
+    url: serverUrl(name),
     async drop() {
       await db.close();
       await adminQuery(`DROP DATABASE IF EXISTS ${name}`);

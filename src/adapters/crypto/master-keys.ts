@@ -40,12 +40,34 @@ export function parseMasterKeys(spec: string): MasterKeyRing {
   );
 }
 
-export function readKeyDir(dir: string): MasterKeyRing {
+function readKeyFiles(dir: string): MasterKeyRing {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.key'))
     .map((f) => ({ id: f.slice(0, -4), mtime: statSync(join(dir, f)).mtimeMs, path: join(dir, f) }))
     .sort((a, b) => b.mtime - a.mtime || b.id.localeCompare(a.id));
   return ringOf(files.map((f) => [f.id, Buffer.from(readFileSync(f.path, 'utf8').trim(), 'base64')]));
+}
+
+/**
+ * The key ring of a key folder. A key id it does not know makes it read the folder again once:
+ * after `keys rotate` re-wraps the data keys under a new master key, a server started before the
+ * rotation still opens a CPAS whose data key it had not yet cached, without a restart.
+ */
+export function readKeyDir(dir: string): MasterKeyRing {
+  let ring = readKeyFiles(dir);
+  return {
+    get currentId() {
+      return ring.currentId;
+    },
+    get(id) {
+      try {
+        return ring.get(id);
+      } catch {
+        ring = readKeyFiles(dir);
+        return ring.get(id);
+      }
+    },
+  };
 }
 
 export function newMasterKeyFile(dir: string, id = `master-${new Date().toISOString().slice(0, 10)}-${randomBytes(3).toString('hex')}`): string {

@@ -3,6 +3,7 @@
 // JavaScript: int8 as number, date as 'YYYY-MM-DD' text, bytea as Buffer, timestamptz as Date.
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { mkdirSync } from 'node:fs';
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | boolean | null | Date | Buffer | Uint8Array | readonly string[];
@@ -19,12 +20,26 @@ export interface Database {
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction as the schema owner: migrations and operator tools only. */
   ownerTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction as a narrower role (see RESTRICTED_ROLES): it can do no more than that role's grants allow. */
+  transactionAs<T>(role: RestrictedRole, work: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** PGlite only: the data directory as a tarball (test templates, copies for inspection). */
   snapshot?(): Promise<Blob>;
 }
 
 const APP_ROLE = 'confiance_app';
+/**
+ * Roles narrower than the application's, each created by a migration. The name is spliced into
+ * SET LOCAL ROLE (which takes no parameter), so only these constants are accepted.
+ * confiance_disclosure: reads the administrative columns a 46bis/1 answer may carry (migration 005).
+ */
+export const RESTRICTED_ROLES = ['confiance_disclosure'] as const;
+export type RestrictedRole = (typeof RESTRICTED_ROLES)[number];
+
+const checkedRole = (role: RestrictedRole): string => {
+  if (!(RESTRICTED_ROLES as readonly string[]).includes(role)) throw new Error('unknown database role');
+  return role;
+};
 const INT8 = 20;
 const DATE = 1082;
 const NUMERIC = 1700;
@@ -65,6 +80,11 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
         return work(wrap(tx));
       }),
     ownerTransaction: (work) => db.transaction(async (tx) => work(wrap(tx))),
+    transactionAs: (role, work) =>
+      db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL ROLE ${checkedRole(role)}`);
+        return work(wrap(tx));
+      }),
     close: () => db.close(),
     snapshot: () => db.dumpDataDir('none'),
   };
@@ -79,7 +99,7 @@ export async function openPostgres(connectionString: string, poolSize = 8): Prom
   // Surface a failed connection at start, with the reason, not at the first request.
   const probe = await pool.connect();
   probe.release();
-  const run = async <T>(asApp: boolean, work: (tx: Tx) => Promise<T>): Promise<T> => {
+  const run = async <T>(role: string | null, work: (tx: Tx) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     const tx: Tx = {
       async query<R extends Row>(sql: string, params: readonly Param[] = []) {
@@ -92,7 +112,7 @@ export async function openPostgres(connectionString: string, poolSize = 8): Prom
     };
     try {
       await client.query('BEGIN');
-      if (asApp) await client.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      if (role !== null) await client.query(`SET LOCAL ROLE ${role}`);
       const value = await work(tx);
       await client.query('COMMIT');
       return value;
@@ -105,8 +125,9 @@ export async function openPostgres(connectionString: string, poolSize = 8): Prom
   };
   return {
     engine: 'postgres',
-    transaction: (work) => run(true, work),
-    ownerTransaction: (work) => run(false, work),
+    transaction: (work) => run(APP_ROLE, work),
+    ownerTransaction: (work) => run(null, work),
+    transactionAs: (role, work) => run(checkedRole(role), work),
     close: () => pool.end(),
   };
 }
@@ -121,5 +142,7 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 }
 
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  return openPglite({ dataDir: config.dataDir });
 }

@@ -13,6 +13,7 @@ import type { Actor } from '../../domain/roles.ts';
 import { resolveActor } from './auth.ts';
 import { toErrorBody } from './error-map.ts';
 import { registerApiRoutes } from './routes/index.ts';
+import { registerUi } from '../../ui/plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,7 +59,8 @@ export async function buildServer(ctx: AppContext, options: { logger?: boolean }
 
   app.decorateRequest('actor', null);
   app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.routeOptions.config.public || request.url.startsWith('/api/docs')) return;
+    // A path that matches no route protects nothing: its 404 (a page, or JSON under /api) needs no actor.
+    if (request.routeOptions.config.public || request.is404 || request.url.startsWith('/api/docs')) return;
     request.actor = await resolveActor(ctx, request);
     if (!request.actor) {
       return reply.code(401).send({ code: 'unauthenticated', message: 'log in or give an API token' });
@@ -85,5 +87,6 @@ export async function buildServer(ctx: AppContext, options: { logger?: boolean }
     return reply.code(status).send(body);
   });
   await registerApiRoutes(app, ctx);
+  await registerUi(app, ctx);
   return app;
 }

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
+import { registerAuditRoutes } from './audit.ts';
+import { registerAuthorityRequestRoutes } from './authority-requests.ts';
 import { registerPersonRoutes } from './persons.ts';
 import { registerRecordRoutes } from './records.ts';
 import { registerRequestRoutes } from './requests.ts';
@@ -14,6 +16,8 @@ export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): 
       registerRecordRoutes(api, ctx);
       registerStaffRoutes(api, ctx);
       registerRequestRoutes(api);
+      registerAuditRoutes(api, ctx);
+      registerAuthorityRequestRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,233 @@
+// What the access log costs, measured in one run on one engine:
+//   (a) a transaction with its log append vs the same transaction without it;
+//   (b) `audit verify` (database read + recomputation) vs plain SHA-256 in Node over the same texts
+//       (target: within a factor 2);
+//   (c) opening a person's file with its log entry vs the same reads without it (target: <= 1.5).
+// Usage: npx tsx bench/access-log.ts [--engine pglite|postgres] [--entries 100000] [--opens 300] [--appends 2000]
+// PostgreSQL: TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a scratch database is created and dropped.
+import { createHash, randomUUID } from 'node:crypto';
+import { appendAccessLog } from '../src/adapters/db/access-log-store.ts';
+import type { Database, Param } from '../src/adapters/db/database.ts';
+import { loadAttachmentList } from '../src/adapters/db/stores/attachment-store.ts';
+import { loadCaseRelation } from '../src/adapters/db/stores/case-relation-store.ts';
+import { ADMINISTRATIVE_LOADERS } from '../src/adapters/db/stores/person-store.ts';
+import { loadSecretRecords } from '../src/adapters/db/stores/secret-record-store.ts';
+import { addAddress, addHouseholdMember, submitApplication } from '../src/app/add-person-records.ts';
+import type { AppContext } from '../src/app/context.ts';
+import { createPerson } from '../src/app/create-person.ts';
+import { assignCase } from '../src/app/manage-staff.ts';
+import { openPersonFile } from '../src/app/open-person-file.ts';
+import { verifyAccessLog } from '../src/app/verify-access-log.ts';
+import { readChain } from '../src/adapters/db/stores/access-log-chain-store.ts';
+import { ChainVerifier, type StoredEntry } from '../src/domain/chain-verifier.ts';
+import { writeSecretRecord } from '../src/app/write-secret-record.ts';
+import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../src/domain/access-log-entry.ts';
+import { decideAccess } from '../src/domain/access-policy.ts';
+import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../src/domain/data-classes.ts';
+import { allowsSecretAccess } from '../src/domain/purposes.ts';
+import type { Actor } from '../src/domain/roles.ts';
+import { SECRET_RECORD_KIND_NAMES } from '../src/domain/secret-records.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const engine = arg('engine', 'pglite');
+if (engine !== 'pglite' && engine !== 'postgres') throw new Error('--engine pglite|postgres');
+process.env.CONFIANCE_TEST_ENGINE = engine;
+const ENTRIES = Number(arg('entries', '100000'));
+const OPENS = Number(arg('opens', '300'));
+const APPENDS = Number(arg('appends', '2000'));
+
+const { createTestDatabase } = await import('../src/testing/test-database.ts');
+const { addTestCpas, testContext } = await import('../src/testing/fixtures.ts');
+
+const rows: { what: string; value: string; baseline: string; ratio: string; target: string }[] = [];
+const time = async (work: () => Promise<unknown>) => {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+};
+const perSecond = (n: number, seconds: number) => `${Math.round(n / seconds).toLocaleString('en')}/s`;
+
+const t = await createTestDatabase();
+try {
+  const ctx = testContext(t.db);
+  const namur = await addTestCpas(t.db, 'namur');
+  const worker = namur.actors['social-worker'];
+  const personId = await realisticFile(ctx, namur.actors['administrative-agent'], worker, namur.actors['head-of-social-service']);
+
+  // (a) Appends: the same small transaction (one point read of the person) with and without the log insert.
+  const readPerson = (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) =>
+    tx.query('SELECT family_name FROM person WHERE cpas_id = $1 AND person_id = $2', [worker.cpasId, personId]);
+  const draft: AccessLogDraft = {
+    cpasId: worker.cpasId, userId: worker.userId, roles: worker.roles, purpose: 'case-follow-up', action: 'read', personId,
+    classes: ['identity'], outcome: 'allowed', rule: 'administrative-staff',
+  };
+  await warm(() => t.db.transaction(readPerson), 50);
+  const bare = await time(async () => {
+    for (let i = 0; i < APPENDS; i++) await t.db.transaction(readPerson);
+  });
+  const logged = await time(async () => {
+    for (let i = 0; i < APPENDS; i++) {
+      await t.db.transaction(async (tx) => {
+        await readPerson(tx);
+        await appendAccessLog(tx, draft);
+      });
+    }
+  });
+  rows.push({ what: '(a) transaction + log append', value: perSecond(APPENDS, logged), baseline: `${perSecond(APPENDS, bare)} without`, ratio: (logged / bare).toFixed(2), target: '-' });
+
+  // (c) Opening a file: the use case vs the same reads and policy decisions without the log entry.
+  await warm(() => openPersonFile(ctx, worker, { personId, purpose: 'case-follow-up' }), 30);
+  await warm(() => openWithoutLog(ctx, worker, personId), 30);
+  let withLog = 0;
+  let withoutLog = 0;
+  for (let round = 0; round < 4; round++) {
+    withLog += await time(async () => {
+      for (let i = 0; i < OPENS / 4; i++) await openPersonFile(ctx, worker, { personId, purpose: 'case-follow-up' });
+    });
+    withoutLog += await time(async () => {
+      for (let i = 0; i < OPENS / 4; i++) await openWithoutLog(ctx, worker, personId);
+    });
+  }
+  rows.push({
+    what: '(c) open a person file',
+    value: `${((withLog / OPENS) * 1000).toFixed(2)} ms with log`,
+    baseline: `${((withoutLog / OPENS) * 1000).toFixed(2)} ms without`,
+    ratio: (withLog / withoutLog).toFixed(2),
+    target: '<= 1.5',
+  });
+
+  // (b) Verification of a long chain vs plain SHA-256 over the same texts in memory.
+  const texts = await fillChain(t.db, worker.cpasId, ENTRIES);
+  const bytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  const sha = Math.min(
+    ...[1, 2, 3].map(() => {
+      const start = process.hrtime.bigint();
+      for (const text of texts) createHash('sha256').update(text).digest();
+      return Number(process.hrtime.bigint() - start) / 1e9;
+    }),
+  );
+  let entries = 0;
+  const runVerify = () =>
+    time(async () => {
+      const [result] = await verifyAccessLog(t.db, { key: null, originPrefix: 'confiance.example' });
+      if (!result || result.findings.length > 0) throw new Error(`chain does not verify: ${JSON.stringify(result?.findings.slice(0, 3))}`);
+      entries = result.entries;
+    });
+  const best = Math.min(await runVerify(), await runVerify());
+  rows.push({
+    what: `(b) audit verify, ${entries.toLocaleString('en')} entries (${(bytes / 1e6).toFixed(1)} MB), end to end`,
+    value: perSecond(entries, best),
+    baseline: `${perSecond(texts.length, sha)} SHA-256`,
+    ratio: (best / sha).toFixed(2),
+    target: '<= 2',
+  });
+  // The same, split: reading the rows from the database, and the recomputation once they are in memory.
+  const stored: StoredEntry[] = [];
+  const read = await time(async () => {
+    for await (const batch of readChain(t.db, worker.cpasId, { afterSeq: 0 })) for (const row of batch) stored.push(row);
+  });
+  const compute = Math.min(
+    ...[1, 2, 3].map(() => {
+      const start = process.hrtime.bigint();
+      const verifier = new ChainVerifier(worker.cpasId);
+      for (const row of stored) verifier.push(row);
+      if (verifier.findings.length > 0) throw new Error('chain does not verify');
+      return Number(process.hrtime.bigint() - start) / 1e9;
+    }),
+  );
+  rows.push({ what: '(b1) of which: recomputation and checks', value: perSecond(stored.length, compute), baseline: `${perSecond(texts.length, sha)} SHA-256`, ratio: (compute / sha).toFixed(2), target: '<= 2' });
+  rows.push({ what: '(b2) of which: reading the rows', value: perSecond(stored.length, read), baseline: `${perSecond(texts.length, sha)} SHA-256`, ratio: (read / sha).toFixed(2), target: '-' });
+} finally {
+  await t.drop();
+}
+
+const header = { what: 'measure', value: 'with the log', baseline: 'baseline', ratio: 'ratio', target: 'target' };
+const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof typeof header].length)));
+const line = (r: typeof header) => Object.keys(header).map((k, i) => r[k as keyof typeof header].padEnd(widths[i]!)).join('  ');
+console.log(`\naccess log on ${engine} (node ${process.version})`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+
+async function warm(work: () => Promise<unknown>, n: number) {
+  for (let i = 0; i < n; i++) await work();
+}
+
+/** A file like a real one: identity, two addresses, household, applications, and secret records of every kind. */
+async function realisticFile(c: AppContext, agent: Actor, sw: Actor, head: Actor): Promise<string> {
+  const { personId } = await createPerson(c, agent, {
+    purpose: 'intake',
+    person: { familyName: 'Dubois', givenNames: 'Claire Anne', birthDate: '1984-05-17', sex: 'F', nationality: 'BE', phone: '+32 81 22 33 44', email: 'claire@example.org' },
+  });
+  await assignCase(c, head, { personId, userId: sw.userId, assignedFrom: '2026-01-01' });
+  const purpose = 'case-follow-up' as const;
+  await addAddress(c, sw, { personId, purpose, address: { kind: 'domicile', street: 'Rue de Fer', houseNumber: '12', postalCode: '5000', municipality: 'Namur', country: 'BE', validFrom: '2020-01-01' } });
+  await addAddress(c, sw, { personId, purpose, address: { kind: 'earlier', street: 'Rue Haute', houseNumber: '3', postalCode: '5100', municipality: 'Jambes', country: 'BE', validFrom: '2015-01-01', validTo: '2019-12-31' } });
+  await addHouseholdMember(c, sw, { personId, purpose, member: { familyName: 'Dubois', givenNames: 'Léa', birthDate: '2012-02-02', relationship: 'child', validFrom: '2012-02-02' } });
+  for (const kind of ['revenu-integration', 'allocation-chauffage'] as const) {
+    await submitApplication(c, sw, { personId, purpose, application: { kind, submittedOn: '2026-03-01', channel: 'desk', communicated: { income: 'none declared', rent: 650 } } });
+  }
+  const text = 'Situation décrite lors de l’entretien, avec les démarches convenues. '.repeat(8);
+  for (let i = 0; i < 3; i++) {
+    await writeSecretRecord(c, sw, { personId, purpose, kind: 'social-report', date: '2026-04-01', plain: { language: 'fr' }, sealed: { situation: text, assessment: text } });
+    await writeSecretRecord(c, sw, { personId, purpose, kind: 'case-note', sealed: { body: text } });
+  }
+  return personId;
+}
+
+/** openPersonFile without its access-log entry: the same relation, policy, purpose check and reads. */
+async function openWithoutLog(c: AppContext, actor: Actor, pid: string) {
+  return c.db.transaction(async (tx) => {
+    const relation = await loadCaseRelation(tx, actor, pid, { now: c.now(), purpose: 'case-follow-up' });
+    if (!relation) throw new Error('no person');
+    const allowed = new Set<ItemCategory>(
+      ITEM_CATEGORIES.filter((cat) => decideAccess(actor.roles, 'read', cat, relation).allowed && (tierOf(cat) !== 'secret' || allowsSecretAccess('case-follow-up'))),
+    );
+    const file: Record<string, unknown> = { attachments: await loadAttachmentList(tx, actor.cpasId, pid, allowed) };
+    for (const category of allowed) {
+      const load = ADMINISTRATIVE_LOADERS[category];
+      if (load) file[category] = await load(tx, actor.cpasId, pid);
+    }
+    for (const kind of SECRET_RECORD_KIND_NAMES) file[kind] = await loadSecretRecords(tx, c.secrets, actor.cpasId, pid, kind, allowed);
+    return file;
+  });
+}
+
+/** Appends `n` realistic entries with their hashes in bulk (multi-row inserts), continuing the chain. Returns their texts. */
+async function fillChain(db: Database, cpasId: string, n: number): Promise<string[]> {
+  const texts: string[] = [];
+  const [head] = await db.ownerTransaction((tx) => tx.query<{ seq: number; chain_hash: Buffer }>('SELECT seq, chain_hash FROM access_log_head WHERE cpas_id = $1', [cpasId]));
+  let seq = head?.seq ?? 0;
+  let chain = head?.chain_hash ?? GENESIS;
+  const users = Array.from({ length: 40 }, () => randomUUID());
+  const start = Date.parse('2026-01-01T08:00:00Z');
+  const BATCH = 1000;
+  for (let done = 0; done < n; done += BATCH) {
+    const values: string[] = [];
+    const params: Param[] = [];
+    for (let i = 0; i < Math.min(BATCH, n - done); i++) {
+      seq += 1;
+      const at = new Date(start + seq * 2000);
+      const draft: AccessLogDraft = {
+        cpasId, userId: users[seq % users.length]!, roles: ['social-worker'], purpose: 'case-follow-up', action: seq % 5 === 0 ? 'search' : 'read',
+        personId: seq % 5 === 0 ? null : randomUUID(), classes: ['identity', 'domicile-address', 'social-report', 'social-notes'],
+        outcome: 'allowed', rule: 'assigned-worker', details: seq % 5 === 0 ? { criteria: ['name'], count: 1 } : { record: randomUUID() },
+      };
+      const text = canonicalEntry(draft, seq, at);
+      const hash = entryHash(text);
+      chain = chainHash(chain, hash);
+      texts.push(text);
+      const p = params.length;
+      values.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9})`);
+      params.push(cpasId, seq, at, draft.userId, draft.personId, draft.action, text, hash, chain);
+    }
+    await db.ownerTransaction((tx) =>
+      tx.query(`INSERT INTO access_log_entry (cpas_id, seq, logged_at, user_id, person_id, action, entry_text, entry_hash, chain_hash) VALUES ${values.join(', ')}`, params),
+    );
+  }
+  await db.ownerTransaction((tx) => tx.query('UPDATE access_log_head SET seq = $2, chain_hash = $3 WHERE cpas_id = $1', [cpasId, seq, chain]));
+  return texts;
+}

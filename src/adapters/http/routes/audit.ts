@@ -1,0 +1,116 @@
+// The audit API: the DPO's views of the access log, break-glass (open, queue, review), the
+// person-facing "who consulted my file" and staff notifications. Break-glass reasons travel in
+// bodies and answers only: never in a URL, where proxies and server logs would keep them.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { openBreakGlass } from '../../../app/break-glass.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { listBreakGlassQueue } from '../../../app/list-break-glass-queue.ts';
+import { listMyNotifications, markMyNotificationRead } from '../../../app/list-notifications.ts';
+import { personAccessHistory } from '../../../app/person-access-history.ts';
+import { LOG_PAGE, readAccessLog } from '../../../app/read-access-log.ts';
+import { reviewBreakGlass } from '../../../app/review-break-glass.ts';
+import type { LogFilter } from '../../db/stores/access-log-query-store.ts';
+import { BREAK_GLASS, REVIEW_OUTCOMES } from '../../../domain/break-glass.ts';
+import { purposeSchema, uuid } from '../../../domain/schemas.ts';
+import { actorOf, asPurpose, errorBody, errors, personParams } from './common.ts';
+
+const page = {
+  before: z.string().regex(/^[1-9][0-9]{0,15}$/, 'must be a sequence number').optional(),
+  limit: z.string().regex(/^[0-9]{1,4}$/, `must be a number up to ${LOG_PAGE.max}`).optional(),
+};
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'must be a date YYYY-MM-DD or an ISO 8601 date-time with its offset')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a valid date');
+const logPage = z.object({ entries: z.array(z.object({}).passthrough()), nextBefore: z.number().nullable() });
+const iso = (d: Date) => d.toISOString();
+
+export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void {
+  const logRoute = (url: string, summary: string, params: z.ZodObject | undefined, query: z.ZodObject, filterOf: (p: Record<string, string>, q: Record<string, string>) => LogFilter) => {
+    api.get(url, {
+      schema: { tags: ['audit'], summary, ...(params ? { params } : {}), querystring: query, response: { 200: logPage, ...errors } },
+    }, async (request) => {
+      const q = request.query as Record<string, string>;
+      return readAccessLog(ctx, actorOf(request), {
+        filter: filterOf(request.params as Record<string, string>, q),
+        before: q.before ? Number(q.before) : undefined,
+        limit: q.limit ? Number(q.limit) : undefined,
+      });
+    });
+  };
+  logRoute('/audit/persons/:personId', 'DPO: every access-log entry about one person, newest first', personParams, z.object(page),
+    (p) => ({ kind: 'person', personId: p.personId! }));
+  logRoute('/audit/staff/:userId', 'DPO: every access-log entry of one staff member, newest first', z.object({ userId: uuid }), z.object(page),
+    (p) => ({ kind: 'staff', userId: p.userId! }));
+  logRoute('/audit/period', 'DPO: the access log of a period [from, to), newest first', undefined, z.object({ from: instant, to: instant, ...page }),
+    (_p, q) => ({ kind: 'period', from: new Date(q.from!), to: new Date(q.to!) }));
+
+  api.get('/persons/:personId/access-history', {
+    schema: {
+      tags: ['audit'],
+      summary: "Who consulted this person's file (for the person who asks; purpose data-subject-access)",
+      params: personParams,
+      response: { 200: z.object({ personId: z.string(), accesses: z.array(z.object({}).passthrough()) }), ...errors },
+    },
+  }, async (request) => personAccessHistory(ctx, actorOf(request), { personId: (request.params as { personId: string }).personId }));
+
+  api.post('/persons/:personId/break-glass', {
+    schema: {
+      tags: ['break-glass'],
+      summary: `Break the glass: read the secret part of a case you are not on, for ${BREAK_GLASS.minutes} minutes, with a written reason (reviewed)`,
+      params: personParams,
+      body: z.object({ reason: z.string().max(BREAK_GLASS.reasonMaxLength, `must be at most ${BREAK_GLASS.reasonMaxLength} characters`), purpose: purposeSchema }).strict(),
+      response: { 201: z.object({ grantId: z.string(), expiresAt: z.string() }), ...errors },
+    },
+  }, async (request, reply) => {
+    const body = request.body as { reason: string; purpose: string };
+    const grant = await openBreakGlass(ctx, actorOf(request), {
+      personId: (request.params as { personId: string }).personId, reason: body.reason, purpose: asPurpose(body.purpose),
+    });
+    return reply.code(201).send({ grantId: grant.grantId, expiresAt: iso(grant.expiresAt) });
+  });
+
+  api.get('/break-glass', {
+    schema: {
+      tags: ['break-glass'],
+      summary: 'The break-glass review queue (head of social service, DPO); all=true includes reviewed grants',
+      querystring: z.object({ all: z.enum(['true', 'false']).optional() }),
+      response: { 200: z.object({ grants: z.array(z.object({}).passthrough()) }), ...errors },
+    },
+  }, async (request) => ({
+    grants: await listBreakGlassQueue(ctx, actorOf(request), { includeReviewed: (request.query as { all?: string }).all === 'true' }),
+  }));
+
+  api.post('/break-glass/:grantId/review', {
+    schema: {
+      tags: ['break-glass'],
+      summary: 'Review a break-glass grant: justified or not-justified (with a comment); final',
+      params: z.object({ grantId: uuid }),
+      body: z.object({ outcome: z.enum(REVIEW_OUTCOMES), comment: z.string().max(BREAK_GLASS.commentMaxLength).nullish() }).strict(),
+      response: { 200: z.object({ grantId: z.string(), outcome: z.string() }), ...errors },
+    },
+  }, async (request) => {
+    const body = request.body as { outcome: (typeof REVIEW_OUTCOMES)[number]; comment?: string | null };
+    return reviewBreakGlass(ctx, actorOf(request), { grantId: (request.params as { grantId: string }).grantId, ...body });
+  });
+
+  api.get('/notifications', {
+    schema: {
+      tags: ['staff'],
+      summary: 'My notifications (kind and record id, no content); unread=true for unread ones only',
+      querystring: z.object({ unread: z.enum(['true', 'false']).optional() }),
+      response: { 200: z.object({ notifications: z.array(z.object({ notificationId: z.string(), kind: z.string(), referenceId: z.string(), createdAt: z.string(), readAt: z.string().nullable() })) }), ...errors },
+    },
+  }, async (request) => ({
+    notifications: (await listMyNotifications(ctx, actorOf(request), { unreadOnly: (request.query as { unread?: string }).unread === 'true' }))
+      .map((n) => ({ ...n, createdAt: iso(n.createdAt), readAt: n.readAt ? iso(n.readAt) : null })),
+  }));
+
+  api.post('/notifications/:notificationId/read', {
+    schema: { tags: ['staff'], summary: 'Mark one of my notifications read', params: z.object({ notificationId: uuid }), response: { 204: z.null(), 404: errorBody, 401: errorBody } },
+  }, async (request, reply) => {
+    await markMyNotificationRead(ctx, actorOf(request), (request.params as { notificationId: string }).notificationId);
+    return reply.code(204).send(null);
+  });
+}

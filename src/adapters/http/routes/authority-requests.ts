@@ -1,0 +1,178 @@
+// The sealed register of authority requests (art. 46bis/1 CIC) over HTTP. Each route calls one use
+// case of src/app/requests/, which decides who may do what and logs it; this file only reads the
+// input and shapes the answer. The pure assessment (POST /requests/assess) stays in requests.ts.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../../app/context.ts';
+import { assessRecordedRequest } from '../../../app/requests/assess-request.ts';
+import { configureRequests, readRequestSettings } from '../../../app/requests/configure-requests.ts';
+import { delegateRegister, listRegisterDelegates } from '../../../app/requests/delegate-register.ts';
+import { findSubjectCandidates } from '../../../app/requests/find-subject-candidates.ts';
+import { listRegister } from '../../../app/requests/list-register.ts';
+import { markSent } from '../../../app/requests/mark-sent.ts';
+import { matchSubject } from '../../../app/requests/match-subject.ts';
+import { prepareDisclosure } from '../../../app/requests/prepare-disclosure.ts';
+import { readDisclosure } from '../../../app/requests/read-disclosure.ts';
+import { readRequest } from '../../../app/requests/read-request.ts';
+import { readRequestAttachment } from '../../../app/requests/read-request-attachment.ts';
+import { parseRequestJson, recordRequest } from '../../../app/requests/record-request.ts';
+import { refuseRequest } from '../../../app/requests/refuse-request.ts';
+import { renderRequestLetter } from '../../../app/requests/render-letter.ts';
+import { readRequestStatistics } from '../../../app/requests/request-statistics.ts';
+import { returnRequest } from '../../../app/requests/return-request.ts';
+import { signDisclosure } from '../../../app/requests/sign-disclosure.ts';
+import { closeBody, matchSubjectBody, recordRequestBody, settingsBody, signBody } from '../../../domain/requests/register-schemas.ts';
+import { statisticsCsv } from '../../../domain/requests/statistics.ts';
+import { actorOf, errors } from './common.ts';
+
+const TAGS = ['authority requests'];
+const requestParams = z.object({ requestId: z.string().uuid('must be a UUID') });
+const subjectParams = requestParams.extend({ position: z.coerce.number().int().min(1, 'must be a position from 1') });
+const any = z.object({}).passthrough();
+const ok = (schema: z.ZodType = any) => ({ 200: schema, ...errors });
+
+type Body<T extends z.ZodType> = z.infer<T>;
+
+export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppContext): void {
+  api.post('/requests', {
+    schema: {
+      tags: TAGS,
+      summary: 'Record a request received from an authority (anyone may; a social worker then loses sight of it). An oral request is recorded as an attempt and answered with the standard reply.',
+      body: recordRequestBody,
+      response: { 201: any, ...errors },
+    },
+  }, async (request, reply) => {
+    const body = request.body as Body<typeof recordRequestBody>;
+    const recorded = await recordRequest(ctx, actorOf(request), {
+      request: parseRequestJson(body.request),
+      reference: body.reference ?? null,
+      answerBy: body.answerBy ?? null,
+      reasonsText: body.reasonsText ?? null,
+      letter: body.letter ? { fileName: body.letter.fileName, mediaType: body.letter.mediaType, content: Buffer.from(body.letter.contentBase64, 'base64') } : null,
+    });
+    return reply.code(201).send(recorded);
+  });
+
+  api.get('/requests', {
+    schema: {
+      tags: TAGS,
+      summary: 'The register: one line per request, with its due date (directeur général, président, DPO, delegates)',
+      querystring: z.object({ overdue: z.enum(['true', 'false']).optional() }).strict(),
+      response: ok(z.object({ requests: z.array(any) })),
+    },
+  }, async (request) => {
+    const { overdue } = request.query as { overdue?: 'true' | 'false' };
+    return { requests: await listRegister(ctx, actorOf(request), { overdueOnly: overdue === 'true' }) };
+  });
+
+  api.get('/requests/statistics', {
+    schema: {
+      tags: TAGS,
+      summary: 'Yearly statistics of the register, no personal data, counts 1 to 4 shown as "< 5"',
+      querystring: z.object({ year: z.coerce.number().int().min(2017).max(2100), format: z.enum(['json', 'csv']).default('json') }).strict(),
+    },
+  }, async (request, reply) => {
+    const { year, format } = request.query as { year: number; format: 'json' | 'csv' };
+    const stats = await readRequestStatistics(ctx, actorOf(request), { year });
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(statisticsCsv(stats));
+    return reply.send(stats);
+  });
+
+  api.get('/requests/settings', {
+    schema: { tags: TAGS, summary: "The register's settings: answer delay and the legal service's configuration", response: ok() },
+  }, async (request) => readRequestSettings(ctx, actorOf(request)));
+
+  api.put('/requests/settings', {
+    schema: { tags: TAGS, summary: "New settings version (directeur général, président): answer delay and the legal service's assessment configuration", body: settingsBody, response: ok() },
+  }, async (request) => configureRequests(ctx, actorOf(request), request.body as Body<typeof settingsBody>));
+
+  api.get('/requests/delegates', {
+    schema: { tags: TAGS, summary: 'Staff delegated into the register', response: ok(z.object({ delegates: z.array(any) })) },
+  }, async (request) => ({ delegates: await listRegisterDelegates(ctx, actorOf(request)) }));
+
+  api.post('/requests/delegates', {
+    schema: {
+      tags: TAGS,
+      summary: 'Let an administrative agent into the register to prepare answers, or take them out (directeur général, président)',
+      body: z.object({ userId: z.string().uuid('must be a UUID'), grant: z.boolean() }).strict(),
+      response: { 204: z.null(), ...errors },
+    },
+  }, async (request, reply) => {
+    await delegateRegister(ctx, actorOf(request), request.body as { userId: string; grant: boolean });
+    return reply.code(204).send(null);
+  });
+
+  api.get('/requests/:requestId', {
+    schema: { tags: TAGS, summary: 'One request with its persons, assessment, state history and letter summary', params: requestParams, response: ok() },
+  }, async (request) => readRequest(ctx, actorOf(request), request.params as { requestId: string }));
+
+  api.post('/requests/:requestId/assess', {
+    schema: { tags: TAGS, summary: "Assess the recorded request with the CPAS's configuration", params: requestParams, response: ok() },
+  }, async (request) => assessRecordedRequest(ctx, actorOf(request), request.params as { requestId: string }));
+
+  api.get('/requests/:requestId/subjects/:position/candidates', {
+    schema: { tags: TAGS, summary: 'Files that may be the person named (by national number, else name and birth date)', params: subjectParams, response: ok() },
+  }, async (request) => findSubjectCandidates(ctx, actorOf(request), request.params as { requestId: string; position: number }));
+
+  api.post('/requests/:requestId/subjects/:position/match', {
+    schema: { tags: TAGS, summary: 'Confirm the file of the person named, or that the CPAS holds none (personId null)', params: subjectParams, body: matchSubjectBody, response: ok() },
+  }, async (request) => {
+    const params = request.params as { requestId: string; position: number };
+    return matchSubject(ctx, actorOf(request), { ...params, personId: (request.body as Body<typeof matchSubjectBody>).personId });
+  });
+
+  api.post('/requests/:requestId/prepare', {
+    schema: { tags: TAGS, summary: 'Prepare the answer: what leaves item by item, what is withheld and why, and the SHA-256 to sign', params: requestParams, response: ok() },
+  }, async (request) => prepareDisclosure(ctx, actorOf(request), request.params as { requestId: string }));
+
+  api.get('/requests/:requestId/disclosure', {
+    schema: { tags: TAGS, summary: 'The letter as it stands (draft or signed)', params: requestParams, response: ok() },
+  }, async (request) => readDisclosure(ctx, actorOf(request), request.params as { requestId: string }));
+
+  api.post('/requests/:requestId/sign', {
+    schema: { tags: TAGS, summary: 'Sign the reviewed draft (directeur général or président, not its preparer)', params: requestParams, body: signBody, response: ok() },
+  }, async (request) => signDisclosure(ctx, actorOf(request), { ...(request.params as { requestId: string }), ...(request.body as Body<typeof signBody>) }));
+
+  api.post('/requests/:requestId/sent', {
+    schema: { tags: TAGS, summary: 'Record that the signed letter was sent', params: requestParams, response: ok() },
+  }, async (request) => markSent(ctx, actorOf(request), request.params as { requestId: string }));
+
+  for (const [path, close, summary] of [
+    ['refuse', refuseRequest, 'Refuse a request that is not a 46bis/1 request, with a signed letter'],
+    ['return', returnRequest, 'Return a request for completion, with a signed letter'],
+  ] as const) {
+    api.post(`/requests/:requestId/${path}`, {
+      schema: { tags: TAGS, summary, params: requestParams, body: closeBody, response: ok() },
+    }, async (request) => {
+      const body = request.body as Body<typeof closeBody>;
+      return close(ctx, actorOf(request), { ...(request.params as { requestId: string }), comment: body.comment ?? null, ...(body.role ? { role: body.role } : {}) });
+    });
+  }
+
+  api.get('/requests/:requestId/letter.pdf', {
+    schema: { tags: TAGS, summary: 'The letter as PDF (a draft is marked as such)', params: requestParams, response: errors },
+  }, async (request, reply) => {
+    const { requestId } = request.params as { requestId: string };
+    const letter = await renderRequestLetter(ctx, actorOf(request), { requestId });
+    return reply
+      .header('content-type', 'application/pdf')
+      // The file name says which request, never whom it is about.
+      .header('content-disposition', `attachment; filename="letter-${requestId}${letter.signed ? '' : '-draft'}.pdf"`)
+      .send(letter.pdf);
+  });
+
+  api.get('/requests/:requestId/attachments/:attachmentId', {
+    schema: {
+      tags: TAGS,
+      summary: "The authority's scanned letter",
+      params: requestParams.extend({ attachmentId: z.string().uuid('must be a UUID') }),
+      response: errors,
+    },
+  }, async (request, reply) => {
+    const file = await readRequestAttachment(ctx, actorOf(request), request.params as { requestId: string; attachmentId: string });
+    return reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
+      .send(file.content);
+  });
+}

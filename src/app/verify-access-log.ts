@@ -1,0 +1,132 @@
+// `audit verify`: recomputes every CPAS's access-log chain from the stored texts and checks it
+// against the head row and against every signed checkpoint, stored or archived as a file. It says
+// where the chain breaks, in lines a DPO can act on ("namur: entry 1234: stored text does not
+// match its hash (edited entry)"). Without this, the hash chain would only be a promise: nobody
+// would notice a superuser who disables the append-only trigger and edits history.
+import type { Database } from '../adapters/db/database.ts';
+import { listCpasCodes, readChain, readChainHead } from '../adapters/db/stores/access-log-chain-store.ts';
+import { listCheckpoints } from '../adapters/db/stores/checkpoint-store.ts';
+import { ChainVerifier, type Finding } from '../domain/chain-verifier.ts';
+import { type Checkpoint, checkpointOrigin, type VerifierKey, verifyCheckpoint } from '../domain/checkpoint.ts';
+
+export interface CheckpointNote {
+  /** Where it came from, for the report: "stored" or a file path. */
+  readonly source: string;
+  readonly cpasCode: string;
+  readonly note: string;
+}
+
+export interface VerifyOptions {
+  /** Only this CPAS (code); all when absent. */
+  readonly cpasCode?: string | undefined;
+  /** The trusted checkpoint key; null when none is configured (checkpoints then cannot be verified). */
+  readonly key: VerifierKey | null;
+  readonly originPrefix: string;
+  /** Checkpoints from the archive folder. */
+  readonly files?: readonly CheckpointNote[];
+  readonly batchSize?: number;
+}
+
+export interface CpasVerification {
+  readonly code: string;
+  readonly entries: number;
+  readonly checkpoints: number;
+  readonly findings: readonly Finding[];
+}
+
+export async function verifyAccessLog(db: Database, options: VerifyOptions): Promise<CpasVerification[]> {
+  const all = await db.transaction((tx) => listCpasCodes(tx));
+  const selected = options.cpasCode ? all.filter((c) => c.code === options.cpasCode) : all;
+  const results: CpasVerification[] = [];
+  for (const { cpasId, code } of selected) {
+    const stored = await db.transaction((tx) => listCheckpoints(tx, cpasId));
+    const notes: CheckpointNote[] = [
+      ...stored.map((c) => ({ source: 'stored', cpasCode: code, note: c.noteText })),
+      ...(options.files ?? []).filter((f) => f.cpasCode === code),
+    ];
+    const signatureFindings: Finding[] = [];
+    const trusted: { checkpoint: Checkpoint; source: string }[] = [];
+    for (const note of notes) {
+      const checked = checkNote(note, code, options);
+      if ('message' in checked) signatureFindings.push(checked);
+      else trusted.push({ checkpoint: checked, source: note.source });
+    }
+    // A stored row whose columns disagree with its own signed note was edited after signing.
+    for (const row of stored) {
+      const match = trusted.find((t) => t.source === 'stored' && t.checkpoint.treeSize === row.treeSize);
+      if (match && !match.checkpoint.rootHash.equals(row.rootHash)) {
+        signatureFindings.push(checkpointFinding(row.treeSize, row.treeSize, `checkpoint at size ${row.treeSize} (stored): its root_hash column does not match its signed note (edited checkpoint row)`));
+      }
+    }
+
+    const verifier = new ChainVerifier(cpasId, trusted.map((t) => t.checkpoint.treeSize));
+    const feed = async (afterSeq: number, upToSeq?: number) => {
+      for await (const batch of readChain(db, cpasId, { afterSeq, ...(upToSeq === undefined ? {} : { upToSeq }), ...(options.batchSize ? { batchSize: options.batchSize } : {}) })) {
+        for (const row of batch) verifier.push(row);
+      }
+    };
+    await feed(0);
+    // The head is read after the entries: entries appended meanwhile are read up to it, so a
+    // running server does not make an intact log look truncated.
+    const head = await db.transaction((tx) => readChainHead(tx, cpasId));
+    if (head && head.seq > verifier.lastSeq) await feed(verifier.lastSeq, head.seq);
+    verifier.finish(head);
+
+    results.push({
+      code,
+      entries: verifier.count,
+      checkpoints: trusted.length,
+      findings: [...verifier.findings, ...signatureFindings, ...compareCheckpoints(verifier, trusted.map((t) => t.checkpoint))],
+    });
+  }
+  return results;
+}
+
+const checkpointFinding = (from: number, to: number, message: string): Finding => ({ kind: 'checkpoint', from, to, detail: message, message });
+
+function checkNote(note: CheckpointNote, code: string, options: VerifyOptions): Checkpoint | Finding {
+  const where = note.source === 'stored' ? 'stored checkpoint' : `checkpoint file ${note.source}`;
+  if (!options.key) return checkpointFinding(0, 0, `${where}: cannot be verified, no checkpoint key is configured`);
+  const checked = verifyCheckpoint(note.note, options.key);
+  if (!checked.ok) return checkpointFinding(0, 0, `${where}: ${checked.reason}`);
+  const size = checked.checkpoint.treeSize;
+  if (checked.checkpoint.origin !== checkpointOrigin(options.originPrefix, code)) {
+    return checkpointFinding(size, size, `${where}: origin "${checked.checkpoint.origin}" is not this CPAS's log (checkpoint of another log)`);
+  }
+  return checked.checkpoint;
+}
+
+/** Each distinct signed (size, root) once, in size order, located between the nearest good checkpoint and itself. */
+function compareCheckpoints(verifier: ChainVerifier, checkpoints: readonly Checkpoint[]): Finding[] {
+  const distinct = new Map<string, Checkpoint>();
+  for (const c of checkpoints) distinct.set(`${c.treeSize}:${c.rootHash.toString('hex')}`, c);
+  const findings: Finding[] = [];
+  let lastGood = 0;
+  for (const c of [...distinct.values()].sort((a, b) => a.treeSize - b.treeSize)) {
+    const recomputed = verifier.chainAt(c.treeSize);
+    if (c.treeSize === 0) continue;
+    if (!recomputed) {
+      findings.push(checkpointFinding(verifier.count + 1, c.treeSize,
+        `checkpoint at size ${c.treeSize}: the chain has only ${verifier.count} entries (entries after ${verifier.count} deleted: history truncated)`));
+    } else if (!recomputed.equals(c.rootHash)) {
+      const where = lastGood === 0 ? `at or before entry ${c.treeSize}` : `between entries ${lastGood + 1} and ${c.treeSize}`;
+      findings.push(checkpointFinding(lastGood + 1, c.treeSize, `checkpoint at size ${c.treeSize} does not match the chain (history rewritten ${where})`));
+    } else {
+      lastGood = c.treeSize;
+    }
+  }
+  return findings;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The report: one line per finding, "<cpas>: <where>: <what>", and an OK line per intact chain. */
+export function verificationLines(results: readonly CpasVerification[]): string[] {
+  return results.flatMap((r) =>
+    r.findings.length === 0
+      ? [`OK: ${r.code}: ${plural(r.entries, 'entry', 'entries')}, ${plural(r.checkpoints, 'checkpoint', 'checkpoints')} verified`]
+      : r.findings.map((f) => `${r.code}: ${f.message}`),
+  );
+}
+
+export const isIntact = (results: readonly CpasVerification[]) => results.every((r) => r.findings.length === 0);

@@ -1,0 +1,78 @@
+// `audit checkpoint [--out DIR] [--cpas CODE]`: signs the current head of each CPAS's access-log
+// chain, stores the checkpoint and writes it to DIR/<cpas code>/<size>.checkpoint (default
+// ./audit-checkpoints), with the verifier key beside it, for the DPO to archive off the server.
+// `serve` also writes checkpoints on a timer (CONFIANCE_CHECKPOINT_MINUTES, default 60; 0 = off):
+// signing stays out of the request path, and at most that long of the log rests on the head row alone.
+import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
+import type { Database } from '../adapters/db/database.ts';
+import { DEFAULT_CHECKPOINT_DIR, writeCheckpointFile, writeVerifierKeyFile } from '../adapters/fs/checkpoint-folder.ts';
+import { type CheckpointOutcome, writeCheckpoints } from '../app/write-checkpoints.ts';
+import { formatVerifierKey } from '../domain/checkpoint.ts';
+import { openRuntime, optionText, parseArgs } from './runtime.ts';
+
+export interface CheckpointConfig {
+  /** The origin line is `<originPrefix>/<cpas code>/access-log`. */
+  originPrefix: string;
+  dir: string;
+  minutes: number;
+}
+
+export function checkpointConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CheckpointConfig {
+  const minutes = Number(env.CONFIANCE_CHECKPOINT_MINUTES ?? 60);
+  return {
+    originPrefix: env.CONFIANCE_LOG_ORIGIN || 'confiance.example',
+    dir: env.CONFIANCE_CHECKPOINT_DIR || DEFAULT_CHECKPOINT_DIR,
+    minutes: Number.isFinite(minutes) && minutes >= 0 ? minutes : 60,
+  };
+}
+
+/** Signs, stores and exports; returns one report line per CPAS. */
+export async function checkpointAndExport(db: Database, config: CheckpointConfig, cpasCode?: string): Promise<{ lines: string[]; refused: boolean }> {
+  const signer = loadCheckpointSigner()!;
+  const outcomes = await writeCheckpoints(db, signer, { originPrefix: config.originPrefix, now: () => new Date(), cpasCode });
+  writeVerifierKeyFile(config.dir, formatVerifierKey(signer.verifierKey));
+  const lines = outcomes.flatMap((o: CheckpointOutcome) => {
+    switch (o.status) {
+      case 'signed':
+        return [`${o.code}: checkpoint at size ${o.treeSize} signed: ${writeCheckpointFile(config.dir, o.code, o.treeSize, o.note)}`];
+      case 'unchanged':
+        return [`${o.code}: unchanged since the checkpoint at size ${o.treeSize}: ${writeCheckpointFile(config.dir, o.code, o.treeSize, o.note)}`];
+      case 'empty':
+        return [`${o.code}: no entries yet`];
+      case 'refused':
+        return [`${o.code}: NOT SIGNED: the chain does not verify since the last checkpoint; run \`audit verify\``, ...o.findings.map((f) => `${o.code}: ${f.message}`)];
+    }
+  });
+  return { lines, refused: outcomes.some((o) => o.status === 'refused') };
+}
+
+export async function runAuditCheckpoint(args: string[]): Promise<number> {
+  const { options } = parseArgs(args);
+  const config = { ...checkpointConfigFromEnv(), ...(optionText(options, 'out') ? { dir: optionText(options, 'out')! } : {}) };
+  const ctx = await openRuntime();
+  try {
+    const { lines, refused } = await checkpointAndExport(ctx.db, config, optionText(options, 'cpas'));
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return refused ? 1 : 0;
+  } finally {
+    await ctx.db.close();
+  }
+}
+
+/** The timer of `serve`. Failures are reported by kind only: no entry content ever reaches the server log. */
+export function startCheckpointTimer(db: Database, log: { info(msg: string): void; error(msg: string): void }, config = checkpointConfigFromEnv()): () => void {
+  if (config.minutes === 0) return () => undefined;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    checkpointAndExport(db, config)
+      .then(({ lines, refused }) => (refused ? log.error(`access-log checkpoint refused: ${lines.join('; ')}`) : log.info(`access-log checkpoints: ${lines.length} CPAS`)))
+      .catch((error: unknown) => log.error(`access-log checkpoint failed: ${(error as Error).name}`))
+      .finally(() => {
+        running = false;
+      });
+  }, config.minutes * 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

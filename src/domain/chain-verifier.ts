@@ -1,0 +1,229 @@
+// Recomputes one CPAS's access-log chain from the stored texts, entry by entry, and says where it
+// breaks. Pure: the caller streams the rows in seq order and gives the head row at the end.
+//
+// Two chains are kept. The *strict* chain is recomputed from genesis out of the texts alone and
+// never trusts a stored hash: it is what signed checkpoints are compared with. The *local* check
+// compares each entry with the stored chain hash of its predecessor, so that after a break the
+// following entries are still checked and every break is reported once, at its place, instead of
+// "everything after 1234 is wrong".
+import { GENESIS, chainHash, entryHash } from './access-log-entry.ts';
+
+export interface StoredEntry {
+  readonly seq: number;
+  /** ISO 8601 in UTC with milliseconds, the form the entry text holds. */
+  readonly loggedAt: string;
+  readonly userId: string | null;
+  readonly personId: string | null;
+  readonly action: string;
+  readonly text: string;
+  readonly entryHash: Buffer;
+  readonly chainHash: Buffer;
+}
+
+export type FindingKind =
+  | 'gap'
+  | 'edited-text'
+  | 'invalid-text'
+  | 'moved'
+  | 'foreign'
+  | 'columns'
+  | 'chain'
+  | 'truncated'
+  | 'beyond-head'
+  | 'head'
+  | 'checkpoint';
+
+export interface Finding {
+  readonly kind: FindingKind;
+  /** The first and last entry concerned (equal for one entry). */
+  readonly from: number;
+  readonly to: number;
+  /** What distinguishes findings of a kind that may be merged into one range (columns named, shift). */
+  readonly detail: string;
+  readonly message: string;
+}
+
+const range = (from: number, to: number) => (from === to ? `entry ${from}` : `entries ${from}..${to}`);
+
+function describe(kind: FindingKind, from: number, to: number, detail: string): string {
+  const one = from === to;
+  switch (kind) {
+    case 'gap':
+      return `${range(from, to)}: sequence gap (deleted ${one ? 'entry' : 'entries'})`;
+    case 'edited-text':
+      return `${range(from, to)}: stored text does not match its hash (edited ${one ? 'entry' : 'entries'})`;
+    case 'invalid-text':
+      return `${range(from, to)}: stored text is not a valid entry, yet its hashes were recomputed (forged ${one ? 'entry' : 'entries'})`;
+    case 'moved': {
+      const shift = Number(detail);
+      if (one) return `entry ${from}: holds the text of entry ${from + shift} (entries reordered, inserted or deleted here)`;
+      return shift < 0
+        ? `${range(from, to)}: renumbered up by ${-shift}: ${range(from + shift, from - 1)} inserted (forged)`
+        : `${range(from, to)}: renumbered down by ${shift}: ${shift === 1 ? 'an entry' : `${shift} entries`} deleted before ${from} and the gap closed`;
+    }
+    case 'foreign':
+      return `${range(from, to)}: holds an entry of another CPAS's chain (copied entry)`;
+    case 'columns': {
+      const several = detail.includes(',');
+      return `${range(from, to)}: indexed column${several ? 's' : ''} ${detail} ${several ? 'do' : 'does'} not match the stored text (edited index column)`;
+    }
+    case 'chain':
+      return `${range(from, to)}: chain hash mismatch (inserted, rewritten or reordered entry at or just before this one)`;
+    case 'truncated':
+      return `${range(from, to)}: missing at the end of the chain, the head row records ${to} (truncated log)`;
+    case 'beyond-head':
+      return `${range(from, to)}: beyond the head row at ${detail} (head row rolled back, or entries appended outside the application)`;
+    case 'head':
+      return `head row: ${detail}`;
+    case 'checkpoint':
+      return detail;
+  }
+}
+
+const RING = 256;
+
+export class ChainVerifier {
+  readonly findings: Finding[] = [];
+  /** Entries seen. */
+  count: number;
+  /** The last stored seq seen. */
+  lastSeq: number;
+  private strict: Buffer;
+  private strictMatchesStored = true;
+  private prevStored: Buffer;
+  private prevTextSeq: number;
+  private readonly ringSeq = new Array<number>(RING).fill(-1);
+  private readonly ringChain = new Array<Buffer>(RING);
+  private readonly watched: ReadonlySet<number>;
+  private readonly strictAt = new Map<number, Buffer>();
+
+  /**
+   * @param cpasId  whose chain this is (every text names it)
+   * @param watch   tree sizes at which to remember the strict chain (checkpoint sizes)
+   * @param start   resume after a trusted point (a verified checkpoint) instead of genesis
+   */
+  constructor(
+    private readonly cpasId: string,
+    watch: Iterable<number> = [],
+    start: { seq: number; chain: Buffer } = { seq: 0, chain: GENESIS },
+  ) {
+    this.watched = new Set(watch);
+    this.count = start.seq;
+    this.lastSeq = start.seq;
+    this.strict = start.chain;
+    this.prevStored = start.chain;
+    this.prevTextSeq = start.seq;
+  }
+
+  /** The chain recomputed from the texts alone after `size` entries, if the chain reached it and it was watched. */
+  chainAt(size: number): Buffer | undefined {
+    return this.strictAt.get(size);
+  }
+
+  report(kind: FindingKind, from: number, to: number, detail = ''): void {
+    const last = this.findings.at(-1);
+    if (last && last.kind === kind && last.detail === detail && last.to + 1 === from && kind !== 'checkpoint' && kind !== 'head') {
+      this.findings[this.findings.length - 1] = { ...last, to, message: describe(kind, last.from, to, detail) };
+      return;
+    }
+    this.findings.push({ kind, from, to, detail, message: describe(kind, from, to, detail) });
+  }
+
+  push(row: StoredEntry): void {
+    if (row.seq > this.lastSeq + 1) this.report('gap', this.lastSeq + 1, row.seq - 1);
+    this.lastSeq = row.seq;
+    const eh = entryHash(row.text);
+    let textSeq = row.seq;
+    let explained = false;
+    if (!eh.equals(row.entryHash)) {
+      this.report('edited-text', row.seq, row.seq);
+      explained = true;
+    } else if (!this.columnsMatchFast(row)) {
+      const parsed = this.checkColumns(row);
+      if (parsed === null) explained = true;
+      else if (parsed.seq !== row.seq) {
+        textSeq = parsed.seq;
+        explained = true;
+      }
+    }
+    // The local check: does this entry follow from the stored hash of the entry its text says precedes it?
+    const fast = textSeq - 1 === this.prevTextSeq;
+    const predecessor = textSeq === 1 ? GENESIS : fast ? this.prevStored : this.storedChainOf(textSeq - 1);
+    let local: Buffer | null = null;
+    if (predecessor) {
+      local = chainHash(predecessor, eh);
+      if (!explained && !local.equals(row.chainHash)) this.report('chain', row.seq, row.seq);
+    }
+    // The strict chain, from the texts alone. While it agrees with the stored chain, the local
+    // hash just computed is the same value: one hash per entry in the intact case.
+    this.strict = fast && this.strictMatchesStored && local ? local : chainHash(this.strict, eh);
+    this.strictMatchesStored = this.strict.equals(row.chainHash);
+    const slot = this.count % RING;
+    this.ringSeq[slot] = textSeq;
+    this.ringChain[slot] = row.chainHash;
+    this.prevStored = row.chainHash;
+    this.prevTextSeq = textSeq;
+    this.count += 1;
+    if (this.watched.has(this.count)) this.strictAt.set(this.count, this.strict);
+  }
+
+  /** After the last entry: the head row must name the last entry and its chain hash. */
+  finish(head: { seq: number; chainHash: Buffer } | null): void {
+    if (!head) {
+      if (this.lastSeq > 0) this.report('head', 0, 0, 'missing (deleted head row)');
+      return;
+    }
+    if (head.seq > this.lastSeq) {
+      this.report('truncated', this.lastSeq + 1, head.seq);
+    } else if (head.seq < this.lastSeq) {
+      this.report('beyond-head', head.seq + 1, this.lastSeq, String(head.seq));
+    } else if (!head.chainHash.equals(this.prevStored)) {
+      this.report('head', head.seq, head.seq, `chain hash does not match entry ${head.seq} (edited head row)`);
+    }
+  }
+
+  private storedChainOf(textSeq: number): Buffer | null {
+    for (let i = 0; i < RING; i++) if (this.ringSeq[i] === textSeq) return this.ringChain[i] ?? null;
+    return null;
+  }
+
+  /** The text is canonical JSON with a fixed key order, so the columns can be checked without parsing it. */
+  private columnsMatchFast(row: StoredEntry): boolean {
+    const user = row.userId === null ? 'null' : `"${row.userId}"`;
+    const prefix = `{"v":1,"cpas":"${this.cpasId}","seq":${row.seq},"at":"${row.loggedAt}","user":${user},"roles":[`;
+    if (!row.text.startsWith(prefix)) return false;
+    const at = row.text.indexOf(',"action":', prefix.length);
+    const person = row.personId === null ? 'null' : `"${row.personId}"`;
+    return at > 0 && row.text.startsWith(`,"action":${JSON.stringify(row.action)},"person":${person},"classes":`, at);
+  }
+
+  /** The slow path, only when the fast check failed: parse the text and name what differs. Null when unparsable. */
+  private checkColumns(row: StoredEntry): { seq: number } | null {
+    let parsed: { v?: unknown; cpas?: unknown; seq?: unknown; at?: unknown; user?: unknown; person?: unknown; action?: unknown };
+    try {
+      parsed = JSON.parse(row.text) as typeof parsed;
+    } catch {
+      parsed = {};
+    }
+    if (parsed.v !== 1 || typeof parsed.seq !== 'number' || typeof parsed.cpas !== 'string') {
+      this.report('invalid-text', row.seq, row.seq);
+      return null;
+    }
+    if (parsed.cpas !== this.cpasId) {
+      this.report('foreign', row.seq, row.seq);
+      return null;
+    }
+    if (parsed.seq !== row.seq) {
+      this.report('moved', row.seq, row.seq, String(parsed.seq - row.seq));
+      return { seq: parsed.seq };
+    }
+    const differing = [
+      parsed.at !== row.loggedAt && 'logged_at',
+      parsed.user !== row.userId && 'user_id',
+      parsed.person !== row.personId && 'person_id',
+      parsed.action !== row.action && 'action',
+    ].filter(Boolean);
+    if (differing.length > 0) this.report('columns', row.seq, row.seq, differing.join(', '));
+    return { seq: parsed.seq };
+  }
+}

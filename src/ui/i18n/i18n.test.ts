@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { de } from './de.ts';
+import { fr } from './fr.ts';
+import { langFromAcceptLanguage, translator } from './index.ts';
+import { nl } from './nl.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const forms = (message: unknown): string[] => (typeof message === 'string' ? [message] : Object.values(message as Record<string, string>));
+
+test('nl and de use the same placeholders as fr, key by key (a missing key already fails tsc)', () => {
+  for (const [name, dictionary] of [['nl', nl], ['de', de]] as const) {
+    for (const [key, reference] of Object.entries(fr)) {
+      const expected = placeholders(forms(reference)[0]!);
+      for (const form of forms((dictionary as Record<string, unknown>)[key])) {
+        assert.deepEqual(placeholders(form), expected, `${name} ${key}`);
+      }
+    }
+  }
+});
+
+test('no message is empty', () => {
+  for (const dictionary of [fr, nl, de]) {
+    for (const [key, message] of Object.entries(dictionary)) for (const form of forms(message)) assert.ok(form.trim().length > 0, key);
+  }
+});
+
+test('plurals follow each locale', () => {
+  assert.equal(translator('fr').plural('caseload.count', 0), '0 personne');
+  assert.equal(translator('fr').plural('caseload.count', 1), '1 personne');
+  assert.equal(translator('fr').plural('caseload.count', 2), '2 personnes');
+  assert.equal(translator('nl').plural('caseload.count', 0), '0 personen');
+  assert.equal(translator('nl').plural('caseload.count', 1), '1 persoon');
+  assert.equal(translator('de').plural('search.results', 1), '1 Person gefunden');
+  assert.equal(translator('fr').plural('caseload.count', 1500), '1\u202f500 personnes');
+});
+
+test('dates and amounts in Belgian formats', () => {
+  assert.equal(translator('fr').date('2026-03-01'), '1 mars 2026');
+  assert.equal(translator('nl').date('2026-03-01'), '1 maart 2026');
+  assert.equal(translator('de').date('2026-03-01'), '1. März 2026');
+  assert.equal(translator('fr').money(163131), '1\u202f631,31\u00a0€');
+  assert.equal(translator('nl').money(163131), '€\u00a01.631,31');
+  assert.equal(translator('fr').date(null), '');
+  assert.equal(translator('nl').country('BE'), 'België');
+});
+
+test('parameters are filled in, and a value is never re-read as a template', () => {
+  assert.equal(translator('fr').t('file.title', { name: '{name}' }), 'Dossier de {name}');
+  assert.equal(translator('nl').t('purpose.current', { purpose: 'Supervisie' }), 'Doel van de raadpleging: Supervisie.');
+});
+
+test('Accept-Language picks the best supported language', () => {
+  assert.equal(langFromAcceptLanguage('nl-BE,nl;q=0.9,fr;q=0.8'), 'nl');
+  assert.equal(langFromAcceptLanguage('en-GB,en;q=0.9,de;q=0.5,fr;q=0.7'), 'fr');
+  assert.equal(langFromAcceptLanguage('en'), null);
+  assert.equal(langFromAcceptLanguage(undefined), null);
+});

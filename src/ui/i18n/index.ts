@@ -1,0 +1,90 @@
+// Picks a dictionary and formats dates, amounts and plurals with Intl for Belgian locales.
+import { de } from './de.ts';
+import type { Dictionary, PluralKey, TextKey } from './dictionary.ts';
+import { fr } from './fr.ts';
+import { nl } from './nl.ts';
+
+export const LANGS = ['fr', 'nl', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+
+/** Each language's own name, as a language switcher shows it. */
+export const AUTONYMS: Record<Lang, string> = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch' };
+
+const DICTIONARIES: Record<Lang, Dictionary> = { fr, nl, de };
+const LOCALES: Record<Lang, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' };
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export interface Translator {
+  readonly lang: Lang;
+  readonly locale: string;
+  t(key: TextKey, params?: Params): string;
+  plural(key: PluralKey, count: number, params?: Params): string;
+  /** A calendar date ('YYYY-MM-DD' or a Date), e.g. "28 novembre 2026"; '' for null. */
+  date(value: string | Date | null | undefined): string;
+  dateTime(value: string | Date): string;
+  /** An amount in euro cents, e.g. "1 263,17 €". */
+  money(cents: number): string;
+  number(value: number): string;
+  /** A country's name from its ISO 3166 code, e.g. "Belgique" for BE. */
+  country(code: string | null | undefined): string;
+}
+
+const fill = (template: string, params: Params | undefined) =>
+  params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+
+const cache = new Map<Lang, Translator>();
+
+export function translator(lang: Lang): Translator {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const dictionary = DICTIONARIES[lang];
+  const locale = LOCALES[lang];
+  const plurals = new Intl.PluralRules(locale);
+  // Dates without a time are formatted in UTC so that 2026-03-01 never becomes 28 February.
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  const countries = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
+  const made: Translator = {
+    lang,
+    locale,
+    t: (key, params) => fill(dictionary[key], params),
+    plural: (key, count, params) => {
+      const message = dictionary[key];
+      const category = plurals.select(count);
+      const form = category === 'one' ? message.one : category === 'many' ? (message.many ?? message.other) : message.other;
+      return fill(form, { count: numberFormat.format(count), ...params });
+    },
+    date: (value) => {
+      if (value === null || value === undefined || value === '') return '';
+      const when = value instanceof Date ? value : new Date(`${value.slice(0, 10)}T00:00:00Z`);
+      return Number.isNaN(when.getTime()) ? '' : dateFormat.format(when);
+    },
+    dateTime: (value) => dateTimeFormat.format(value instanceof Date ? value : new Date(value)),
+    money: (cents) => moneyFormat.format(cents / 100),
+    number: (value) => numberFormat.format(value),
+    country: (code) => (code && /^[A-Z]{2}$/.test(code) ? (countries.of(code) ?? code) : (code ?? '')),
+  };
+  cache.set(lang, made);
+  return made;
+}
+
+/** The first supported language of an Accept-Language header, if any. */
+export function langFromAcceptLanguage(header: string | undefined): Lang | null {
+  if (!header) return null;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag, ...rest] = part.trim().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { lang: tag!.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((r) => r.lang).find(isLang) ?? null;
+}
+
+export type { Dictionary, PluralKey, TextKey } from './dictionary.ts';

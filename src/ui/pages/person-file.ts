@@ -1,0 +1,70 @@
+import type { PersonFile } from '../../app/open-person-file.ts';
+import type { ItemCategory } from '../../domain/data-classes.ts';
+import { tierOf } from '../../domain/data-classes.ts';
+import { insetText, linkButton } from '../components.ts';
+import { personName } from '../format.ts';
+import { type Html, html, join } from '../html.ts';
+import type { Translator } from '../i18n/index.ts';
+import type { Page } from '../layout.ts';
+import { ADMINISTRATIVE_SECTIONS, attachmentSection, type Section, type SectionContext, SOCIAL_SECTIONS } from './file-sections.ts';
+
+export interface FileView {
+  readonly file: PersonFile;
+  readonly authors: ReadonlyMap<string, string>;
+  readonly saved: 'report' | 'note' | null;
+}
+
+type Withheld = PersonFile['withheld'][number];
+
+function withheldNotice(t: Translator, section: Section, withheld: readonly Withheld[]): Html {
+  const lines = withheld.map((w) => {
+    const text = w.reason === 'purpose' ? t.t('file.notAccessiblePurpose') : t.t('file.notAccessible');
+    // One class in the section: the heading names it. Several: say which one is closed.
+    return section.categories.length > 1 ? t.t('common.keyValue', { key: t.t(`category.${w.category}`), value: text }) : text;
+  });
+  return join(lines.map((line) => html`<p class="govuk-body app-withheld">${line}</p>`));
+}
+
+function renderSection(s: SectionContext, section: Section, headingId: string): Html {
+  const withheld = s.file.withheld.filter((w) => section.categories.includes(w.category));
+  const opened = section.categories.length === 0 || section.categories.some((c) => !withheld.some((w) => w.category === c));
+  return html`<section aria-labelledby="${headingId}">
+  <h3 class="govuk-heading-m" id="${headingId}">${s.t.t(section.title)}</h3>
+  ${withheld.length > 0 ? withheldNotice(s.t, section, withheld) : ''}
+  ${opened ? section.render(s) : ''}
+</section>`;
+}
+
+const isWithheld = (file: PersonFile, category: ItemCategory) => file.withheld.some((w) => w.category === category);
+
+/** Writing goes to the worker on the case; break-glass opens reading only. */
+export const maySeeSocialWriting = (file: PersonFile): boolean =>
+  !isWithheld(file, 'social-report') && !isWithheld(file, 'social-notes') && file.rule !== 'break-glass';
+
+export function personFilePage(t: Translator, view: FileView): Page {
+  const { file } = view;
+  const s: SectionContext = { t, file, authors: view.authors, personId: file.personId };
+  const identity = file.administrative.identity as { familyName?: string; givenNames?: string } | undefined;
+  const title = identity?.familyName ? t.t('file.title', { name: personName({ familyName: identity.familyName, givenNames: identity.givenNames ?? '' }) }) : t.t('file.titleNoName');
+  const socialOpen = SOCIAL_SECTIONS.some((section) => section.categories.some((c) => !isWithheld(file, c)));
+  const hasAttachments = (tier: 'administrative' | 'secret') => file.attachments.some((a) => tierOf(a.dataClass) === tier);
+  const admin = [...ADMINISTRATIVE_SECTIONS, ...(hasAttachments('administrative') ? [attachmentSection('administrative')] : [])];
+  const social = [...SOCIAL_SECTIONS, ...(socialOpen && hasAttachments('secret') ? [attachmentSection('secret')] : [])];
+  return {
+    title,
+    banner: view.saved ? { title: t.t('common.success'), text: t.t(view.saved === 'report' ? 'file.saved.report' : 'file.saved.note'), success: true } : null,
+    content: html`<h1 class="govuk-heading-l">${title}</h1>
+<p class="govuk-body">${t.t('purpose.current', { purpose: t.t(`purpose.${file.purpose}`) })} <a class="govuk-link" href="/persons/${file.personId}/purpose">${t.t('purpose.change')}</a></p>
+${insetText(t.t('file.logged'))}
+<h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
+${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
+<div class="app-social">
+  <h2 class="govuk-heading-l">${t.t('file.social')}</h2>
+  <p class="govuk-body">${t.t('file.socialIntro')}</p>
+  ${maySeeSocialWriting(file)
+    ? html`<div class="govuk-button-group">${linkButton(`/persons/${file.personId}/social-reports/new`, t.t('file.writeReport'))}${linkButton(`/persons/${file.personId}/case-notes/new`, t.t('file.writeNote'), true)}</div>`
+    : ''}
+  ${social.map((section, i) => renderSection(s, section, `social-${i}`))}
+</div>`,
+  };
+}

@@ -1,0 +1,58 @@
+import type { PersonSummary } from '../../adapters/db/stores/search-store.ts';
+import { button, csrfField, type DateParts, dateInput, errorSummary, type FieldErrors, input, radios, table } from '../components.ts';
+import { formatNiss } from '../format.ts';
+import { type Html, html } from '../html.ts';
+import type { Translator } from '../i18n/index.ts';
+import type { Page } from '../layout.ts';
+import { purposeChoices } from './purpose.ts';
+
+export interface SearchView {
+  readonly csrfToken: string;
+  readonly values: { readonly niss: string; readonly name: string; readonly birthDate: DateParts; readonly purpose: string };
+  readonly errors: FieldErrors;
+  /** null before the first search. */
+  readonly results: readonly PersonSummary[] | null;
+  readonly limit: number;
+}
+
+export const SEARCH_LIMIT = 50;
+
+/** Each result opens with the search's purpose, in a POST: the purpose never appears in a URL. */
+function results(t: Translator, view: SearchView, persons: readonly PersonSummary[]): Html {
+  if (persons.length === 0) return html`<h2 class="govuk-heading-m" id="results">${t.t('search.resultsTitle')}</h2><p class="govuk-body">${t.t('search.none')}</p>`;
+  return html`${table({
+    caption: t.plural('search.results', persons.length),
+    head: [t.t('person.name'), t.t('person.birthDate'), t.t('person.niss'), t.t('person.actions')],
+    rows: persons.map((p) => [
+      html`${p.familyName}, ${p.givenNames}`,
+      t.date(p.birthDate),
+      formatNiss(p.niss),
+      html`<form method="post" action="/persons/${p.personId}/purpose" class="app-row-form">${csrfField(view.csrfToken)}<input type="hidden" name="purpose" value="${view.values.purpose}"><button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">${t.t('person.open')}<span class="govuk-visually-hidden"> ${t.t('person.openHidden', { name: `${p.givenNames} ${p.familyName}` })}</span></button></form>`,
+    ]),
+  })}
+${persons.length >= view.limit ? html`<p class="govuk-body">${t.t('search.limited', { count: view.limit })}</p>` : ''}`;
+}
+
+export function searchPage(t: Translator, view: SearchView): Page {
+  const errorPrefix = t.t('title.error');
+  const { values, errors } = view;
+  return {
+    title: view.results ? `${t.t('search.resultsTitle')} – ${t.t('search.title')}` : t.t('search.title'),
+    hasErrors: Object.keys(errors).length > 0,
+    nav: 'search',
+    content: html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+  ${errorSummary(t.t('common.errorSummary'), errors)}
+  <h1 class="govuk-heading-l">${t.t('search.title')}</h1>
+  <p class="govuk-body">${t.t('search.intro')}</p>
+  <form method="post" action="/search" novalidate>
+    ${csrfField(view.csrfToken)}
+    ${input({ id: 'niss', name: 'niss', label: t.t('search.niss'), hint: t.t('search.nissHint'), value: values.niss, error: errors.niss?.message, errorPrefix, inputmode: 'numeric', spellcheck: false, width: '20', autocomplete: 'off' })}
+    ${input({ id: 'name', name: 'name', label: t.t('search.name'), hint: t.t('search.nameHint'), value: values.name, error: errors.name?.message, errorPrefix, spellcheck: false, width: '20', autocomplete: 'off' })}
+    ${dateInput({ id: 'birthDate', name: 'birthDate', legend: t.t('search.birthDate'), hint: t.t('search.birthDateHint'), value: values.birthDate, error: errors.birthDate?.message, errorPrefix, labels: { day: t.t('date.day'), month: t.t('date.month'), year: t.t('date.year') } })}
+    ${radios({ id: 'purpose', name: 'purpose', legend: t.t('search.purpose'), items: purposeChoices(t), value: values.purpose, error: errors.purpose?.message, errorPrefix, small: true })}
+    ${button(t.t('search.submit'))}
+  </form>
+</div></div>
+${view.results ? results(t, view, view.results) : ''}`,
+  };
+}

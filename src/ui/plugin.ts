@@ -1,0 +1,124 @@
+// The web application for CPAS staff: server-rendered pages beside the JSON API. Registered as one
+// encapsulated plugin, so its hooks apply to its pages only:
+// - every page resolves the session itself and, without one, redirects to the log-in page (the
+//   API's hook would answer 401 JSON), so pages are "public" to the API hook and hidden from the
+//   OpenAPI document; here, a page needs a session unless it is declared `anonymous`;
+// - unsafe methods need the session's CSRF token in the form;
+// - every answer carries the Content-Security-Policy and companion headers.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resumeSession } from '../app/authenticate.ts';
+import type { AppContext } from '../app/context.ts';
+import { SESSION_COOKIE } from '../adapters/http/auth.ts';
+import { DomainError } from '../domain/errors.ts';
+import { isLang, langFromAcceptLanguage, type Lang, translator } from './i18n/index.ts';
+import { errorPage, ERROR_STATUS, type ErrorKind } from './pages/errors.ts';
+import { loadViewerProfile, type ViewerProfile } from './profile.ts';
+import { PurposeMemory } from './purpose-memory.ts';
+import { sendPage, type UiState } from './request.ts';
+import { registerAssetRoutes } from './routes/assets.ts';
+import { registerInfoRoutes } from './routes/info.ts';
+import { registerPersonRoutes } from './routes/persons.ts';
+import { registerSessionRoutes } from './routes/session.ts';
+import { registerStaffRoutes } from './routes/staff.ts';
+import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
+
+export const LANG_COOKIE = 'confiance_lang';
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+export interface UiDeps {
+  readonly ctx: AppContext;
+  readonly purposes: PurposeMemory;
+  readonly loginFailures: FailureWindow;
+}
+
+/** An explicit choice (cookie) first, then the user's own language, then the CPAS's. */
+function chooseLanguage(request: FastifyRequest, profile: ViewerProfile | null): Lang {
+  const chosen = request.cookies[LANG_COOKIE];
+  if (isLang(chosen)) return chosen;
+  if (profile) return profile.language ?? profile.cpas.defaultLanguage;
+  return langFromAcceptLanguage(request.headers['accept-language']) ?? 'fr';
+}
+
+async function resolveUiState(deps: UiDeps, request: FastifyRequest, lookUpSession: boolean): Promise<UiState> {
+  const cookie = request.cookies[SESSION_COOKIE];
+  const session = lookUpSession && cookie ? await resumeSession(deps.ctx, cookie) : null;
+  const profile = session ? await loadViewerProfile(deps.ctx, session.actor) : null;
+  const t = translator(chooseLanguage(request, profile));
+  if (!session || !profile) return { t, session: null, profile: null, viewer: null };
+  return {
+    t, session, profile,
+    viewer: { displayName: profile.displayName, roles: session.actor.roles, cpasName: profile.cpas.name, csrfToken: session.csrfToken },
+  };
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind): FastifyReply {
+  request.ui ??= { t: translator('fr'), session: null, profile: null, viewer: null };
+  return sendPage(request, reply, errorPage(request.ui.t, kind), ERROR_STATUS[kind]);
+}
+
+export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(async (ui) => {
+    const deps: UiDeps = {
+      ctx,
+      purposes: new PurposeMemory(),
+      loginFailures: new FailureWindow(LOGIN_FAILURE_LIMIT.failures, LOGIN_FAILURE_LIMIT.windowMinutes * 60_000),
+    };
+
+    ui.addHook('onRoute', (route) => {
+      route.config = { ...route.config, public: true };
+      route.schema = { ...route.schema, hide: true };
+    });
+    ui.decorateRequest('ui', null);
+
+    ui.addHook('preValidation', async (request, reply) => {
+      const config = request.routeOptions.config;
+      if (config.asset) return;
+      const anonymous = Boolean(config.anonymous) || request.is404;
+      request.ui = await resolveUiState(deps, request, !request.is404);
+      if (anonymous) return;
+      const { session } = request.ui;
+      if (!session) {
+        // A cookie that no longer opens a session: it expired (idle or absolute) or was revoked.
+        const hadCookie = Boolean(request.cookies[SESSION_COOKIE]);
+        if (hadCookie) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.redirect(hadCookie ? '/login?session=expired' : '/login', 303);
+      }
+      if (!SAFE_METHODS.has(request.method)) {
+        const sent = (request.body as { _csrf?: unknown } | undefined)?._csrf;
+        if (!sameToken(typeof sent === 'string' ? sent : undefined, session.csrfToken)) return sendError(request, reply, 'csrf');
+      }
+    });
+
+    ui.addHook('onSend', async (request, reply) => {
+      if (request.routeOptions.config.asset && reply.statusCode === 200) {
+        // Assets are public files named by their content hash: cacheable, unlike every page.
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
+        return;
+      }
+      for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) reply.header(name, value);
+    });
+
+    ui.setErrorHandler((error, request, reply) => {
+      if (error instanceof DomainError) {
+        if (error.code === 'unauthenticated') return reply.redirect('/login', 303);
+        if (error.code === 'not-found') return sendError(request, reply, 'not-found');
+        if (error.code === 'forbidden') return sendError(request, reply, 'forbidden');
+        if (error.code === 'purpose-required') return sendError(request, reply, 'purpose');
+      }
+      // The type of failure only: messages and stacks may quote data.
+      request.log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'page failure');
+      return sendError(request, reply, 'server');
+    });
+
+    ui.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.code(404).send({ code: 'not-found', message: 'no such route' });
+      return sendError(request, reply, 'not-found');
+    });
+
+    registerAssetRoutes(ui);
+    registerInfoRoutes(ui, deps);
+    registerSessionRoutes(ui, deps);
+    registerPersonRoutes(ui, deps);
+    registerStaffRoutes(ui, deps);
+  });
+}

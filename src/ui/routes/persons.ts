@@ -1,0 +1,181 @@
+// Caseload, search, the purpose question, a person's file, and writing social reports and case
+// notes. Handlers read the form, call a use case, and render; the use cases decide and log.
+// Personal data never goes into a URL: searches are POSTed, the purpose is POSTed and then kept on
+// the server (PurposeMemory), and paths carry only the person's random id.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readAttachment } from '../../app/attachments.ts';
+import { listCaseload } from '../../app/manage-staff.ts';
+import { openPersonFile } from '../../app/open-person-file.ts';
+import { searchPersons } from '../../app/search-persons.ts';
+import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { notFound } from '../../domain/errors.ts';
+import type { Purpose } from '../../domain/purposes.ts';
+import { caseNoteInput, searchQuery, socialReportInput } from '../../domain/schemas.ts';
+import type { FieldError } from '../components.ts';
+import { asForm, dateParts, fieldErrors, formText, isoFromParts, optional, partsFromIso } from '../forms.ts';
+import { caseloadPage } from '../pages/caseload.ts';
+import { personFilePage } from '../pages/person-file.ts';
+import { CHOOSABLE_PURPOSES, purposePage } from '../pages/purpose.ts';
+import { noteFormPage, reportFormPage } from '../pages/record-forms.ts';
+import { SEARCH_LIMIT, searchPage } from '../pages/search.ts';
+import type { UiDeps } from '../plugin.ts';
+import { loadStaffNames } from '../profile.ts';
+import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function personIdOf(request: FastifyRequest): string {
+  const { personId } = request.params as { personId: string };
+  if (!UUID.test(personId)) throw notFound('person');
+  return personId;
+}
+
+const choosable = (value: string): Purpose | null => (CHOOSABLE_PURPOSES as readonly string[]).includes(value) ? (value as Purpose) : null;
+
+export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
+  const { ctx, purposes } = deps;
+
+  /** The purpose chosen for this file in this session, or the purpose question. */
+  const withPurpose = async (request: FastifyRequest, reply: FastifyReply, then: (personId: string, purpose: Purpose) => Promise<FastifyReply>) => {
+    const personId = personIdOf(request);
+    const purpose = purposes.recall(sessionOf(request).sessionId, personId);
+    return purpose ? then(personId, purpose) : seeOther(reply, `/persons/${personId}`);
+  };
+
+  ui.get('/caseload', async (request, reply) =>
+    sendPage(request, reply, caseloadPage(uiOf(request).t, await listCaseload(ctx, sessionOf(request).actor))));
+
+  ui.get('/search', async (request, reply) =>
+    sendPage(request, reply, searchPage(uiOf(request).t, {
+      csrfToken: sessionOf(request).csrfToken, values: { niss: '', name: '', birthDate: { day: '', month: '', year: '' }, purpose: '' },
+      errors: {}, results: null, limit: SEARCH_LIMIT,
+    })));
+
+  ui.post('/search', async (request, reply) => {
+    const { t } = uiOf(request);
+    const session = sessionOf(request);
+    const body = asForm(request.body);
+    const values = { niss: formText(body, 'niss').trim(), name: formText(body, 'name').trim(), birthDate: dateParts(body, 'birthDate'), purpose: formText(body, 'purpose') };
+    const query = { niss: optional(values.niss), name: optional(values.name), birthDate: isoFromParts(values.birthDate), limit: SEARCH_LIMIT };
+    const errors: Record<string, FieldError> = {};
+    const parsed = searchQuery.safeParse(query);
+    if (!query.niss && !query.name && !query.birthDate) {
+      errors.niss = { id: 'niss', message: t.t('search.needCriterion') };
+    } else if (!parsed.success) {
+      Object.assign(errors, fieldErrors(parsed.error, {
+        niss: { id: 'niss', label: t.t('search.niss'), messages: { invalid: t.t('error.niss') } },
+        name: { id: 'name', label: t.t('search.name'), messages: { tooShort: t.t('error.nameShort') } },
+        birthDate: { id: 'birthDate', label: t.t('search.birthDate'), kind: 'date' },
+      }, t));
+    }
+    const purpose = choosable(values.purpose);
+    if (!purpose) errors.purpose = { id: 'purpose', message: t.t('purpose.missing') };
+    const view = { csrfToken: session.csrfToken, values, errors, results: null, limit: SEARCH_LIMIT };
+    if (!parsed.success || !purpose || Object.keys(errors).length > 0) return sendPage(request, reply, searchPage(t, view), 400);
+    const results = await searchPersons(ctx, session.actor, { ...parsed.data, purpose });
+    return sendPage(request, reply, searchPage(t, { ...view, results }));
+  });
+
+  ui.get('/persons/:personId', async (request, reply) => {
+    const { t } = uiOf(request);
+    const session = sessionOf(request);
+    const personId = personIdOf(request);
+    const purpose = purposes.recall(session.sessionId, personId);
+    if (!purpose) return sendPage(request, reply, purposePage(t, { personId, csrfToken: session.csrfToken, current: null, errors: {} }));
+    const file = await openPersonFile(ctx, session.actor, { personId, purpose });
+    const authorIds = Object.values(file.secret).flatMap((records) => (records ?? []).map((r) => r.authorUserId));
+    const saved = (request.query as { saved?: string }).saved;
+    return sendPage(request, reply, personFilePage(t, {
+      file,
+      authors: await loadStaffNames(ctx, session.actor.cpasId, authorIds),
+      saved: saved === 'report' || saved === 'note' ? saved : null,
+    }));
+  });
+
+  ui.get('/persons/:personId/purpose', async (request, reply) => {
+    const session = sessionOf(request);
+    const personId = personIdOf(request);
+    return sendPage(request, reply, purposePage(uiOf(request).t, { personId, csrfToken: session.csrfToken, current: purposes.recall(session.sessionId, personId), errors: {} }));
+  });
+
+  ui.post('/persons/:personId/purpose', async (request, reply) => {
+    const session = sessionOf(request);
+    const personId = personIdOf(request);
+    const purpose = choosable(formText(asForm(request.body), 'purpose'));
+    if (!purpose) {
+      const { t } = uiOf(request);
+      return sendPage(request, reply, purposePage(t, { personId, csrfToken: session.csrfToken, current: null, errors: { purpose: { id: 'purpose', message: t.t('purpose.missing') } } }), 400);
+    }
+    purposes.remember(session.sessionId, personId, purpose);
+    return seeOther(reply, `/persons/${personId}`);
+  });
+
+  ui.get('/persons/:personId/social-reports/new', async (request, reply) => withPurpose(request, reply, async (personId, purpose) => {
+    const { t } = uiOf(request);
+    return sendPage(request, reply, reportFormPage(t, {
+      personId, purpose, csrfToken: sessionOf(request).csrfToken, errors: {},
+      values: { writtenOn: partsFromIso(ctx.now().toISOString()), language: t.lang, situation: '', assessment: '' },
+    }));
+  }));
+
+  ui.post('/persons/:personId/social-reports', async (request, reply) => {
+    const { t } = uiOf(request);
+    const session = sessionOf(request);
+    const personId = personIdOf(request);
+    const body = asForm(request.body);
+    const purpose = formText(body, 'purpose');
+    // Only a tampered form lacks a valid purpose: back to the question.
+    if (!choosable(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    const values = { writtenOn: dateParts(body, 'writtenOn'), language: formText(body, 'language'), situation: formText(body, 'situation'), assessment: formText(body, 'assessment') };
+    const parsed = socialReportInput.safeParse({
+      writtenOn: isoFromParts(values.writtenOn), language: values.language || undefined, situation: values.situation, assessment: optional(values.assessment) ?? null, purpose,
+    });
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error, {
+        writtenOn: { id: 'writtenOn', label: t.t('report.writtenOn'), kind: 'date' },
+        language: { id: 'language', label: t.t('report.language'), kind: 'choice' },
+        situation: { id: 'situation', label: t.t('report.situation') },
+        assessment: { id: 'assessment', label: t.t('field.assessment') },
+      }, t);
+      return sendPage(request, reply, reportFormPage(t, { personId, purpose, csrfToken: session.csrfToken, errors, values }), 400);
+    }
+    const report = parsed.data;
+    await writeSecretRecord(ctx, session.actor, {
+      personId, purpose: report.purpose as Purpose, kind: 'social-report', date: report.writtenOn,
+      plain: { language: report.language }, sealed: { situation: report.situation, assessment: report.assessment },
+    });
+    purposes.remember(session.sessionId, personId, report.purpose as Purpose);
+    return seeOther(reply, `/persons/${personId}?saved=report`);
+  });
+
+  ui.get('/persons/:personId/case-notes/new', async (request, reply) => withPurpose(request, reply, async (personId, purpose) =>
+    sendPage(request, reply, noteFormPage(uiOf(request).t, { personId, purpose, csrfToken: sessionOf(request).csrfToken, errors: {}, values: { body: '' } }))));
+
+  ui.post('/persons/:personId/case-notes', async (request, reply) => {
+    const { t } = uiOf(request);
+    const session = sessionOf(request);
+    const personId = personIdOf(request);
+    const body = asForm(request.body);
+    const purpose = formText(body, 'purpose');
+    if (!choosable(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    const values = { body: formText(body, 'body') };
+    const parsed = caseNoteInput.safeParse({ body: values.body, purpose });
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error, { body: { id: 'body', label: t.t('note.body') } }, t);
+      return sendPage(request, reply, noteFormPage(t, { personId, purpose, csrfToken: session.csrfToken, errors, values }), 400);
+    }
+    await writeSecretRecord(ctx, session.actor, { personId, purpose: parsed.data.purpose as Purpose, kind: 'case-note', sealed: { body: parsed.data.body } });
+    purposes.remember(session.sessionId, personId, parsed.data.purpose as Purpose);
+    return seeOther(reply, `/persons/${personId}?saved=note`);
+  });
+
+  ui.get('/persons/:personId/attachments/:attachmentId', async (request, reply) => withPurpose(request, reply, async (_personId, purpose) => {
+    const { attachmentId } = request.params as { attachmentId: string };
+    if (!UUID.test(attachmentId)) throw notFound('attachment');
+    const file = await readAttachment(ctx, sessionOf(request).actor, { attachmentId, purpose });
+    return reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
+      .send(file.content);
+  }));
+}

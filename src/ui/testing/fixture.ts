@@ -1,0 +1,188 @@
+// A small, realistic world for the browser tests, the screenshots and the page benchmark: a
+// Walloon CPAS and a Flemish OCMW, staff of the main roles with passwords, and a few persons with
+// administrative records and, for some, social reports and notes. Built through the use cases,
+// like real data. Every name and number is invented.
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../../adapters/crypto/passwords.ts';
+import { insertStaff } from '../../adapters/db/stores/staff-store.ts';
+import { recordDecision, submitApplication } from '../../app/add-person-records.ts';
+import type { AppContext } from '../../app/context.ts';
+import { createPerson, type NewPerson } from '../../app/create-person.ts';
+import { addStaffUser, assignCase } from '../../app/manage-staff.ts';
+import { registerCpas, type CpasInput } from '../../app/register-cpas.ts';
+import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { makeNiss } from '../../domain/niss.ts';
+import type { Actor, Role } from '../../domain/roles.ts';
+import type { ApplicationInput, DecisionInput } from '../../domain/schemas.ts';
+
+export const FIXTURE_PASSWORD = 'fixture-password-2026';
+
+/** A valid Belgian IBAN for a made-up account number (10 digits). */
+export function belgianIban(account10: string): string {
+  const check = Number(BigInt(account10) % 97n) || 97;
+  const bban = account10 + String(check).padStart(2, '0');
+  const ibanCheck = 98 - Number(BigInt(`${bban}111400`) % 97n); // "BE00" moved to the end: B=11, E=14
+  return `BE${String(ibanCheck).padStart(2, '0')}${bban}`;
+}
+
+interface StaffSpec { readonly username: string; readonly displayName: string; readonly roles: readonly Role[] }
+interface PersonSpec {
+  readonly key: string;
+  readonly input: NewPerson;
+  readonly application?: { readonly application: ApplicationInput; readonly decision?: Omit<DecisionInput, 'applicationId'> };
+  readonly assignedTo?: string;
+  readonly reports?: readonly { writtenOn: string; language: 'fr' | 'nl'; situation: string; assessment?: string }[];
+  readonly notes?: readonly string[];
+}
+interface CpasSpec { readonly cpas: CpasInput; readonly staff: readonly StaffSpec[]; readonly persons: readonly PersonSpec[] }
+
+export interface FixtureCpas {
+  readonly cpasId: string;
+  readonly code: string;
+  readonly actors: Readonly<Record<string, Actor>>;
+  readonly persons: Readonly<Record<string, string>>;
+}
+export type Fixture = Readonly<Record<'namur' | 'gent', FixtureCpas>>;
+
+const address = (street: string, houseNumber: string, postalCode: string, municipality: string, validFrom: string) =>
+  ({ kind: 'domicile' as const, street, houseNumber, postalCode, municipality, country: 'BE', validFrom });
+
+const NAMUR: CpasSpec = {
+  cpas: {
+    code: 'namur', name: 'CPAS de Namur', region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr',
+    street: 'Rue de l’Entraide 1', postalCode: '5000', municipality: 'Namur', phone: '+32 81 00 00 00', email: 'accessibilite@cpas-namur.example',
+  },
+  staff: [
+    { username: 'directrice', displayName: 'Isabelle Dumont', roles: ['directeur-general'] },
+    { username: 'assistant-social', displayName: 'Camille Lambert', roles: ['social-worker'] },
+    { username: 'assistant-social-2', displayName: 'Julien Marchal', roles: ['social-worker'] },
+    { username: 'responsable', displayName: 'Nadia Benali', roles: ['head-of-social-service'] },
+    { username: 'agent', displayName: 'Thomas Leroy', roles: ['administrative-agent'] },
+    { username: 'dpo', displayName: 'Marc Renard', roles: ['dpo'] },
+  ],
+  persons: [
+    {
+      key: 'dubois',
+      input: {
+        person: { familyName: 'Dubois', givenNames: 'Marie', birthDate: '1986-03-27', birthPlace: 'Namur', sex: 'F', nationality: 'BE', niss: makeNiss('1986-03-27', 212), phone: '+32 470 00 00 01', email: 'marie.dubois@example.org', iban: belgianIban('0630000001') },
+        addresses: [address('Rue des Tanneries', '14', '5000', 'Namur', '2021-09-01')],
+        household: [
+          { familyName: 'Dubois', givenNames: 'Lucas', birthDate: '2015-06-02', relationship: 'child', validFrom: '2015-06-02' },
+          { familyName: 'Dubois', givenNames: 'Emma', birthDate: '2018-10-19', relationship: 'child', validFrom: '2018-10-19' },
+        ],
+      },
+      application: {
+        application: { kind: 'revenu-integration', submittedOn: '2026-09-14', channel: 'desk', communicated: { logement: 'location privée', 'revenus mensuels': 0, 'enfants à charge': 2 } },
+        decision: { body: 'comite-special-service-social', decidedOn: '2026-10-08', outcome: 'granted', amountCents: 163131, periodFrom: '2026-09-14', periodTo: null, motivation: 'Conditions d’octroi remplies : résidence effective, ressources insuffisantes, disposition au travail adaptée à la charge de deux enfants.' },
+      },
+      assignedTo: 'assistant-social',
+      reports: [{
+        writtenOn: '2026-09-28', language: 'fr',
+        situation: 'Madame Dubois vit seule avec ses deux enfants depuis la séparation. Le loyer absorbe l’essentiel des allocations familiales.\nUn plan d’apurement a été convenu avec le fournisseur d’énergie.',
+        assessment: 'Situation précaire mais stabilisée ; l’octroi du revenu d’intégration au taux famille à charge est justifié.',
+      }],
+      notes: ['Entretien au guichet : documents de séparation apportés, copie au dossier.'],
+    },
+    {
+      key: 'elamrani',
+      input: {
+        person: { familyName: 'El Amrani', givenNames: 'Ahmed', birthDate: '1979-11-02', birthPlace: 'Casablanca', sex: 'M', nationality: 'MA', niss: makeNiss('1979-11-02', 47) },
+        addresses: [address('Chaussée de Louvain', '220', '5000', 'Namur', '2019-04-15')],
+      },
+      application: { application: { kind: 'allocation-chauffage', submittedOn: '2026-11-03', channel: 'letter', communicated: { combustible: 'mazout' } } },
+      assignedTo: 'assistant-social',
+    },
+    {
+      key: 'gerard',
+      input: {
+        person: { familyName: 'Gérard', givenNames: 'Sophie', birthDate: '1992-07-14', sex: 'F', nationality: 'BE', niss: makeNiss('1992-07-14', 118) },
+        addresses: [address('Rue Basse Marcelle', '3', '5000', 'Namur', '2023-01-10')],
+      },
+      assignedTo: 'assistant-social',
+    },
+    {
+      key: 'martin',
+      input: { person: { familyName: 'Martin', givenNames: 'Jean-Pierre', birthDate: '1958-01-30', sex: 'M', nationality: 'BE', niss: makeNiss('1958-01-30', 9) } },
+      assignedTo: 'assistant-social-2',
+    },
+  ],
+};
+
+const GENT: CpasSpec = {
+  cpas: {
+    code: 'gent', name: 'OCMW Gent', region: 'vlaanderen', languages: ['nl'], defaultLanguage: 'nl',
+    street: 'Voorbeeldstraat 1', postalCode: '9000', municipality: 'Gent', phone: '+32 9 000 00 00', email: 'toegankelijkheid@ocmw-gent.example',
+  },
+  staff: [
+    { username: 'directeur', displayName: 'An Claes', roles: ['directeur-general'] },
+    { username: 'maatschappelijk-werker', displayName: 'Lotte Peeters', roles: ['social-worker'] },
+    { username: 'hoofd', displayName: 'Sofie Maes', roles: ['head-of-social-service'] },
+    { username: 'administratief', displayName: 'Pieter De Smet', roles: ['administrative-agent'] },
+  ],
+  persons: [
+    {
+      key: 'janssens',
+      input: {
+        person: { familyName: 'Janssens', givenNames: 'Jan', birthDate: '1971-05-09', birthPlace: 'Aalst', sex: 'M', nationality: 'BE', niss: makeNiss('1971-05-09', 33), iban: belgianIban('0010000002') },
+        addresses: [address('Sint-Pietersnieuwstraat', '41', '9000', 'Gent', '2017-02-01')],
+      },
+      application: {
+        application: { kind: 'mediation-dettes', submittedOn: '2026-08-20', channel: 'desk', communicated: { schuldeisers: 4 } },
+        decision: { body: 'comite-special-service-social', decidedOn: '2026-09-10', outcome: 'granted', amountCents: null, periodFrom: '2026-09-10', periodTo: '2027-09-09', motivation: 'Schuldbemiddeling toegekend: afbetalingsplan haalbaar binnen het inkomen.' },
+      },
+      assignedTo: 'maatschappelijk-werker',
+      reports: [{
+        writtenOn: '2026-09-02', language: 'nl',
+        situation: 'Meneer Janssens heeft sinds zijn ontslag vier schuldeisers. Hij komt zelf aankloppen en werkt goed mee.',
+        assessment: 'Gemotiveerd; een budgetbegeleiding van een jaar lijkt voldoende.',
+      }],
+      notes: ['Telefonisch contact met de energieleverancier: afbetaling aanvaard.'],
+    },
+    {
+      key: 'yilmaz',
+      input: {
+        person: { familyName: 'Yilmaz', givenNames: 'Fatma', birthDate: '1988-12-01', sex: 'F', nationality: 'TR', niss: makeNiss('1988-12-01', 140) },
+        addresses: [address('Dendermondsesteenweg', '102', '9000', 'Gent', '2020-06-15')],
+      },
+      assignedTo: 'maatschappelijk-werker',
+    },
+  ],
+};
+
+async function buildCpas(ctx: AppContext, spec: CpasSpec, passwordHash: string): Promise<FixtureCpas> {
+  const { cpasId } = await registerCpas(ctx.db, spec.cpas);
+  const [first, ...others] = spec.staff;
+  const actors: Record<string, Actor> = {};
+  // The first account (the directeur général) is set up by the operator; it then adds the others.
+  const directorId = randomUUID();
+  await ctx.db.ownerTransaction((tx) => insertStaff(tx, { cpasId, userId: directorId, username: first!.username, displayName: first!.displayName, language: spec.cpas.defaultLanguage, passwordHash, roles: first!.roles }));
+  actors[first!.username] = { cpasId, userId: directorId, roles: first!.roles };
+  for (const s of others) {
+    const { userId } = await addStaffUser(ctx, actors[first!.username]!, { username: s.username, displayName: s.displayName, roles: [...s.roles], language: spec.cpas.defaultLanguage, password: FIXTURE_PASSWORD });
+    actors[s.username] = { cpasId, userId, roles: s.roles };
+  }
+  const agent = Object.values(actors).find((a) => a.roles.includes('administrative-agent'))!;
+  const head = Object.values(actors).find((a) => a.roles.includes('head-of-social-service'))!;
+  const persons: Record<string, string> = {};
+  for (const p of spec.persons) {
+    const { personId } = await createPerson(ctx, agent, { ...p.input, purpose: 'intake' });
+    persons[p.key] = personId;
+    if (p.application) {
+      const { applicationId } = await submitApplication(ctx, agent, { personId, purpose: 'intake', application: p.application.application });
+      if (p.application.decision) await recordDecision(ctx, agent, { personId, purpose: 'administrative-processing', decision: { ...p.application.decision, applicationId } });
+    }
+    if (!p.assignedTo) continue;
+    const worker = actors[p.assignedTo]!;
+    await assignCase(ctx, head, { personId, userId: worker.userId, assignedFrom: '2026-01-05' });
+    for (const r of p.reports ?? []) {
+      await writeSecretRecord(ctx, worker, { personId, purpose: 'case-follow-up', kind: 'social-report', date: r.writtenOn, plain: { language: r.language }, sealed: { situation: r.situation, assessment: r.assessment } });
+    }
+    for (const body of p.notes ?? []) await writeSecretRecord(ctx, worker, { personId, purpose: 'case-follow-up', kind: 'case-note', sealed: { body } });
+  }
+  return { cpasId, code: spec.cpas.code, actors, persons };
+}
+
+export async function buildFixture(ctx: AppContext): Promise<Fixture> {
+  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
+  return { namur: await buildCpas(ctx, NAMUR, passwordHash), gent: await buildCpas(ctx, GENT, passwordHash) };
+}

@@ -1,0 +1,68 @@
+// A browser-like client over fastify's inject, for page tests and the benchmark: keeps cookies,
+// posts urlencoded forms, and fills in the CSRF token of the last page it saw.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+export interface PageResponse {
+  readonly status: number;
+  readonly body: string;
+  readonly location: string | undefined;
+  readonly headers: LightMyRequestResponse['headers'];
+}
+
+export class PageClient {
+  readonly cookies = new Map<string, string>();
+  private lastToken: string | null = null;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  private keepCookies(setCookie: string | string[] | number | undefined): void {
+    const list = Array.isArray(setCookie) ? setCookie : setCookie === undefined ? [] : [String(setCookie)];
+    for (const line of list) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, ...value] = pair!.split('=');
+      const cleared = attributes.some((a) => /^\s*max-age=0$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a));
+      if (cleared) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value.join('='));
+    }
+  }
+
+  async request(method: 'GET' | 'POST', url: string, form?: Record<string, string | string[]>): Promise<PageResponse> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const payload = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString() : undefined;
+    const response = await this.app.inject({
+      method, url, payload,
+      headers: { ...(cookie ? { cookie } : {}), ...(payload !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    });
+    this.keepCookies(response.headers['set-cookie']);
+    const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+    if (token) this.lastToken = token;
+    return { status: response.statusCode, body: response.body, location: response.headers.location as string | undefined, headers: response.headers };
+  }
+
+  get(url: string): Promise<PageResponse> {
+    return this.request('GET', url);
+  }
+
+  /** Posts a form with the CSRF token of the last page seen (as the browser would). */
+  post(url: string, fields: Record<string, string | string[]>): Promise<PageResponse> {
+    return this.request('POST', url, { _csrf: this.lastToken ?? '', ...fields });
+  }
+
+  async logIn(login: string, password: string): Promise<PageResponse> {
+    await this.get('/login');
+    return this.post('/login', { login, password });
+  }
+
+  /** Chooses the purpose for a file, then opens it. */
+  async openFile(personId: string, purpose: string): Promise<PageResponse> {
+    await this.get(`/persons/${personId}`);
+    await this.post(`/persons/${personId}/purpose`, { purpose });
+    return this.get(`/persons/${personId}`);
+  }
+}
+
+/** The main element of a page: what differs between pages, without the frame. */
+export const mainOf = (body: string): string => /<main[\s\S]*<\/main>/.exec(body)?.[0] ?? '';
+
+/** Every URL a page links or posts to (href, action, src). */
+export const urlsOf = (body: string): string[] => [...body.matchAll(/\b(?:href|action|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
