@@ -5,7 +5,7 @@
 //   (c) opening a person's file with its log entry vs the same reads without it (target: <= 1.5).
 // Usage: npx tsx bench/access-log.ts [--engine pglite|postgres] [--entries 100000] [--opens 300] [--appends 2000]
 // PostgreSQL: TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a scratch database is created and dropped.
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { appendAccessLog } from '../src/adapters/db/access-log-store.ts';
 import type { Database, Param } from '../src/adapters/db/database.ts';
 import { loadAttachmentList } from '../src/adapters/db/stores/attachment-store.ts';
@@ -105,7 +105,8 @@ try {
   const sha = Math.min(
     ...[1, 2, 3].map(() => {
       const start = process.hrtime.bigint();
-      for (const text of texts) createHash('sha256').update(text).digest();
+      // The fastest plain SHA-256 in Node: one-shot, one hash per entry text.
+      for (const text of texts) hash('sha256', text, 'buffer');
       return Number(process.hrtime.bigint() - start) / 1e9;
     }),
   );

@@ -226,11 +226,13 @@ test('a checkpoint edited in the database no longer verifies; an edited head row
   withChain(async (chain) => {
     await tamper(chain, async (tx) => {
       await q(tx, `UPDATE access_log_checkpoint SET note_text = replace(note_text, E'\\n40\\n', E'\\n39\\n') WHERE cpas_id = $1 AND tree_size = 40`, chain.cpasId);
+      await q(tx, 'UPDATE access_log_checkpoint SET root_hash = $2 WHERE cpas_id = $1 AND tree_size = 20', chain.cpasId, Buffer.alloc(32, 2));
       await q(tx, 'UPDATE access_log_head SET chain_hash = $2 WHERE cpas_id = $1', chain.cpasId, Buffer.alloc(32, 1));
     });
     const result = await verify(chain);
     assert.ok(result.findings.some((f) => f.message === 'stored checkpoint: signature by confiance.example/checkpoint does not verify (forged or altered checkpoint)'));
     assert.equal(located(result, 'head', 50).message, 'head row: chain hash does not match entry 50 (edited head row)');
+    assert.match(located(result, 'checkpoint', 20).message, /^checkpoint at size 20 \(stored\): its tree_size or root_hash column does not match its signed note/);
   }));
 
 test('a checkpoint is not signed over a chain that was tampered with since the last one', async () => {

@@ -45,21 +45,22 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
       ...(options.files ?? []).filter((f) => f.cpasCode === code),
     ];
     const signatureFindings: Finding[] = [];
-    const trusted: { checkpoint: Checkpoint; source: string }[] = [];
+    const trusted: Checkpoint[] = [];
     for (const note of notes) {
       const checked = checkNote(note, code, options);
       if ('message' in checked) signatureFindings.push(checked);
-      else trusted.push({ checkpoint: checked, source: note.source });
+      else trusted.push(checked);
     }
     // A stored row whose columns disagree with its own signed note was edited after signing.
     for (const row of stored) {
-      const match = trusted.find((t) => t.source === 'stored' && t.checkpoint.treeSize === row.treeSize);
-      if (match && !match.checkpoint.rootHash.equals(row.rootHash)) {
-        signatureFindings.push(checkpointFinding(row.treeSize, row.treeSize, `checkpoint at size ${row.treeSize} (stored): its root_hash column does not match its signed note (edited checkpoint row)`));
+      const checked = options.key ? verifyCheckpoint(row.noteText, options.key) : null;
+      if (checked?.ok && (checked.checkpoint.treeSize !== row.treeSize || !checked.checkpoint.rootHash.equals(row.rootHash))) {
+        const size = checked.checkpoint.treeSize;
+        signatureFindings.push(checkpointFinding(size, size, `checkpoint at size ${size} (stored): its tree_size or root_hash column does not match its signed note (edited checkpoint row)`));
       }
     }
 
-    const verifier = new ChainVerifier(cpasId, trusted.map((t) => t.checkpoint.treeSize));
+    const verifier = new ChainVerifier(cpasId, trusted.map((c) => c.treeSize));
     const feed = async (afterSeq: number, upToSeq?: number) => {
       for await (const batch of readChain(db, cpasId, { afterSeq, ...(upToSeq === undefined ? {} : { upToSeq }), ...(options.batchSize ? { batchSize: options.batchSize } : {}) })) {
         for (const row of batch) verifier.push(row);
@@ -76,7 +77,7 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
       code,
       entries: verifier.count,
       checkpoints: trusted.length,
-      findings: [...verifier.findings, ...signatureFindings, ...compareCheckpoints(verifier, trusted.map((t) => t.checkpoint))],
+      findings: [...verifier.findings, ...signatureFindings, ...compareCheckpoints(verifier, trusted)],
     });
   }
   return results;

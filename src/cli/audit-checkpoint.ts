@@ -27,8 +27,13 @@ export function checkpointConfigFromEnv(env: NodeJS.ProcessEnv = process.env): C
 }
 
 /** Signs, stores and exports; returns one report line per CPAS. */
-export async function checkpointAndExport(db: Database, config: CheckpointConfig, cpasCode?: string): Promise<{ lines: string[]; refused: boolean }> {
-  const signer = loadCheckpointSigner()!;
+export async function checkpointAndExport(
+  db: Database,
+  config: CheckpointConfig,
+  cpasCode?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ lines: string[]; refused: boolean }> {
+  const signer = loadCheckpointSigner(env)!;
   const outcomes = await writeCheckpoints(db, signer, { originPrefix: config.originPrefix, now: () => new Date(), cpasCode });
   writeVerifierKeyFile(config.dir, formatVerifierKey(signer.verifierKey));
   const lines = outcomes.flatMap((o: CheckpointOutcome) => {

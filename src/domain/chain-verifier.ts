@@ -82,6 +82,11 @@ function describe(kind: FindingKind, from: number, to: number, detail: string): 
 
 const RING = 256;
 
+/** The position after `expected` when the text holds it at `at`; -1 otherwise (and stays -1). */
+function piece(text: string, at: number, expected: string): number {
+  return at >= 0 && text.startsWith(expected, at) ? at + expected.length : -1;
+}
+
 export class ChainVerifier {
   readonly findings: Finding[] = [];
   /** Entries seen. */
@@ -96,6 +101,7 @@ export class ChainVerifier {
   private readonly ringChain = new Array<Buffer>(RING);
   private readonly watched: ReadonlySet<number>;
   private readonly strictAt = new Map<number, Buffer>();
+  private readonly textStart: string;
 
   /**
    * @param cpasId  whose chain this is (every text names it)
@@ -108,6 +114,7 @@ export class ChainVerifier {
     start: { seq: number; chain: Buffer } = { seq: 0, chain: GENESIS },
   ) {
     this.watched = new Set(watch);
+    this.textStart = `{"v":1,"cpas":${JSON.stringify(cpasId)},"seq":`;
     this.count = start.seq;
     this.lastSeq = start.seq;
     this.strict = start.chain;
@@ -187,14 +194,25 @@ export class ChainVerifier {
     return null;
   }
 
-  /** The text is canonical JSON with a fixed key order, so the columns can be checked without parsing it. */
+  /**
+   * The text is canonical JSON with a fixed key order, so the columns can be checked piece by piece
+   * at known positions, without parsing it or building strings (this runs once per entry).
+   */
   private columnsMatchFast(row: StoredEntry): boolean {
-    const user = row.userId === null ? 'null' : `"${row.userId}"`;
-    const prefix = `{"v":1,"cpas":"${this.cpasId}","seq":${row.seq},"at":"${row.loggedAt}","user":${user},"roles":[`;
-    if (!row.text.startsWith(prefix)) return false;
-    const at = row.text.indexOf(',"action":', prefix.length);
-    const person = row.personId === null ? 'null' : `"${row.personId}"`;
-    return at > 0 && row.text.startsWith(`,"action":${JSON.stringify(row.action)},"person":${person},"classes":`, at);
+    const text = row.text;
+    if (!text.startsWith(this.textStart)) return false;
+    let at = piece(text, this.textStart.length, String(row.seq));
+    at = piece(text, at, ',"at":"');
+    at = piece(text, at, row.loggedAt);
+    at = row.userId === null ? piece(text, at, '","user":null') : piece(text, piece(text, piece(text, at, '","user":"'), row.userId), '"');
+    at = piece(text, at, ',"roles":[');
+    if (at < 0) return false;
+    // Roles and purpose are ids without quotes or commas: the first "action" key after them is the real one.
+    at = text.indexOf(',"action":"', at);
+    if (at < 0) return false;
+    at = piece(text, at + ',"action":"'.length, row.action);
+    at = row.personId === null ? piece(text, at, '","person":null') : piece(text, piece(text, piece(text, at, '","person":"'), row.personId), '"');
+    return piece(text, at, ',"classes":') >= 0;
   }
 
   /** The slow path, only when the fast check failed: parse the text and name what differs. Null when unparsable. */

@@ -105,7 +105,7 @@ const strictBase64 = (text: string): Buffer | null => {
 };
 
 export function parseSignedNote(note: string): { text: string; signatures: NoteSignature[] } {
-  // eslint-disable-next-line no-control-regex -- the spec forbids control characters other than newline
+  // The spec forbids control characters other than newline.
   if (/[\u0000-\u0009\u000b-\u001f]/.test(note)) throw new CheckpointFormatError('a signed note holds no control characters');
   const split = note.lastIndexOf('\n\n');
   if (split < 0 || !note.endsWith('\n')) throw new CheckpointFormatError('no blank line before the signatures');

@@ -147,12 +147,14 @@ export function summaryList(rows: readonly { key: string; value: HtmlValue }[]):
 
 export function table(t: { caption: string; captionClass?: string; head: readonly string[]; rows: readonly (readonly HtmlValue[])[]; numeric?: readonly number[] }): Html {
   const numeric = new Set(t.numeric ?? []);
-  return html`<table class="govuk-table">
+  // On a narrow screen (or zoomed to 400 %) the table scrolls inside its own box instead of the
+  // page (WCAG 1.4.10); the box can take focus, so keyboard users can scroll it too.
+  return html`<div class="app-table-scroll" role="region" aria-label="${t.caption}" tabindex="0"><table class="govuk-table">
   <caption class="govuk-table__caption ${t.captionClass ?? 'govuk-table__caption--m'}">${t.caption}</caption>
   <thead class="govuk-table__head"><tr class="govuk-table__row">${t.head.map((h, i) => html`<th scope="col" class="govuk-table__header${numeric.has(i) ? ' govuk-table__header--numeric' : ''}">${h}</th>`)}</tr></thead>
   <tbody class="govuk-table__body">${t.rows.map((row) => html`<tr class="govuk-table__row">${row.map((cell, i) =>
     i === 0 ? html`<th scope="row" class="govuk-table__header">${cell}</th>` : html`<td class="govuk-table__cell${numeric.has(i) ? ' govuk-table__cell--numeric' : ''}">${cell}</td>`)}</tr>`)}</tbody>
-</table>`;
+</table></div>`;
 }
 
 export function notificationBanner(b: { title: string; text: string; success?: boolean }): Html {

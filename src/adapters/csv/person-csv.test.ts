@@ -104,6 +104,12 @@ test('optional columns may be left out of the header; the required ones may not'
   assert.deepEqual(report(twice.errors), ['line 1: niss: appears twice']);
 });
 
+test('a file without its header is refused without printing the first person as column names', () => {
+  const parsed = parsePersonCsv(csv(row(NISS_A), row(NISS_B)));
+  assert.equal(parsed.fatal, true);
+  assert.deepEqual(report(parsed.errors), [`line 1: header: the first line must name the columns: ${CSV_COLUMNS.join(', ')}`]);
+});
+
 test('a file that is not UTF-8 is refused with the line of the first bad byte', () => {
   const latin1 = Buffer.from(csv(HEADER, row(NISS_A), row(NISS_B, 'Lefèvre')), 'latin1');
   const parsed = parsePersonCsv(latin1);

@@ -142,6 +142,10 @@ function readRecords(text: string): CsvRecord[] | RowIssue {
 }
 
 function readHeader(cells: string[]): Map<Column, number> | RowIssue[] {
+  const known = cells.map((cell) => cell.toLowerCase()).filter((name) => (CSV_COLUMNS as string[]).includes(name));
+  // No column name at all: most likely the header was left out and line 1 is a person. Naming
+  // its cells as "unknown columns" would print that person's data, so they are not named.
+  if (known.length === 0) return [{ line: 1, field: 'header', message: `the first line must name the columns: ${CSV_COLUMNS.join(', ')}` }];
   const errors: RowIssue[] = [];
   const columns = new Map<Column, number>();
   cells.forEach((cell, index) => {

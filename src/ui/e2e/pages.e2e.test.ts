@@ -4,7 +4,7 @@
 // axe-core on every page in French and Dutch, with no serious or critical violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { choosePurpose, logIn, type Running, startAll } from './browser.ts';
 
@@ -121,7 +121,8 @@ describe('the main flow', () => {
   });
 });
 
-describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', () => {
+// The two languages run side by side: most of the time is axe's work inside the browser.
+describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', { concurrency: true }, () => {
   const BLOCKING = new Set(['serious', 'critical']);
 
   async function check(page: Page, label: string, report: string[]): Promise<void> {
@@ -195,4 +196,26 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', () => {
       await context.close();
     });
   }
+});
+
+test('reflow: at 320 CSS pixels wide (400 % zoom) no page scrolls sideways', async () => {
+  const { context, page } = await freshPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const widths: Record<string, number> = {};
+  const measure = async (label: string) => {
+    widths[label] = await page.evaluate(() => document.documentElement.scrollWidth);
+  };
+  await page.goto(`${run.baseUrl}/login`);
+  await measure('log in');
+  await logIn(page, run.baseUrl, 'assistant-social@namur');
+  await measure('caseload');
+  await page.goto(`${run.baseUrl}/persons/${run.fixture.namur.persons.dubois}`);
+  await choosePurpose(page, 'case-follow-up');
+  await measure('file');
+  await page.goto(`${run.baseUrl}/persons/${run.fixture.namur.persons.dubois}/social-reports/new`);
+  await measure('report form');
+  await page.goto(`${run.baseUrl}/search`);
+  await measure('search');
+  for (const [label, width] of Object.entries(widths)) assert.ok(width <= 320, `${label}: ${width} px`);
+  await context.close();
 });

@@ -224,7 +224,7 @@ export const de: Dictionary = {
   'a11y.statusHeading': 'Stand der Vereinbarkeit',
   'a11y.status': 'Diese Anwendung ist teilweise mit den WCAG 2.1 Stufe AA (europäische Norm EN 301 549) vereinbar, aus den unten aufgeführten Gründen. Eine unabhängige Prüfung hat noch nicht stattgefunden.',
   'a11y.methodHeading': 'Bewertungsmethode',
-  'a11y.method': 'Selbstbewertung durch das Entwicklungsteam: automatische Prüfung (axe-core) jeder Seite auf Französisch und Niederländisch bei jeder Änderung, ein vollständiger Durchlauf nur mit der Tastatur, Prüfung der Kontraste und einer Vergrößerung auf 200 %.',
+  'a11y.method': 'Selbstbewertung durch das Entwicklungsteam: automatische Prüfung (axe-core) jeder Seite auf Französisch und Niederländisch bei jeder Änderung, ein vollständiger Durchlauf nur mit der Tastatur, automatische Prüfung der Kontraste, Darstellung ohne waagerechtes Scrollen bei 320 Pixel Breite (entspricht einem Zoom auf 400 %).',
   'a11y.limitsHeading': 'Nicht barrierefreie Inhalte',
   'a11y.limit.screenReaders': 'Die Anwendung wurde noch nicht mit Nutzerinnen und Nutzern von Bildschirmlesern (NVDA, JAWS, VoiceOver) getestet.',
   'a11y.limit.userText': 'Vom Personal verfasste Texte (Berichte, Notizen) werden nicht geprüft: ihre Verständlichkeit hängt von ihren Verfassern ab.',

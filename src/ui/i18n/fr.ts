@@ -220,7 +220,7 @@ export const fr = {
   'a11y.statusHeading': 'État de conformité',
   'a11y.status': 'Cette application est partiellement conforme aux règles WCAG 2.1 de niveau AA (norme européenne EN 301 549), en raison des points énumérés ci-dessous. Aucun audit indépendant n’a encore été réalisé.',
   'a11y.methodHeading': 'Méthode d’évaluation',
-  'a11y.method': 'Auto-évaluation par l’équipe de développement : contrôle automatique (axe-core) de chaque page en français et en néerlandais à chaque modification, parcours complet au clavier seul, vérification des contrastes et d’un agrandissement à 200 %.',
+  'a11y.method': 'Auto-évaluation par l’équipe de développement : contrôle automatique (axe-core) de chaque page en français et en néerlandais à chaque modification, parcours complet au clavier seul, contrôle automatique des contrastes, affichage sans défilement horizontal sur 320 pixels de large (équivalent d’un zoom à 400 %).',
   'a11y.limitsHeading': 'Contenus non accessibles',
   'a11y.limit.screenReaders': 'L’application n’a pas encore été testée avec des utilisateurs de lecteurs d’écran (NVDA, JAWS, VoiceOver).',
   'a11y.limit.userText': 'Les textes rédigés par le personnel (rapports, notes) ne sont pas vérifiés : leur clarté dépend de leurs auteurs.',

@@ -215,7 +215,7 @@ export const nl: Dictionary = {
   'a11y.statusHeading': 'Nalevingsstatus',
   'a11y.status': 'Deze toepassing voldoet gedeeltelijk aan de WCAG 2.1 niveau AA (Europese norm EN 301 549), omwille van de hieronder opgesomde punten. Er is nog geen onafhankelijke audit uitgevoerd.',
   'a11y.methodHeading': 'Evaluatiemethode',
-  'a11y.method': 'Zelfevaluatie door het ontwikkelteam: automatische controle (axe-core) van elke pagina in het Frans en het Nederlands bij elke wijziging, een volledig parcours met alleen het toetsenbord, controle van de contrasten en van een vergroting tot 200 %.',
+  'a11y.method': 'Zelfevaluatie door het ontwikkelteam: automatische controle (axe-core) van elke pagina in het Frans en het Nederlands bij elke wijziging, een volledig parcours met alleen het toetsenbord, automatische controle van de contrasten, weergave zonder horizontaal scrollen op 320 pixels breed (zoals een zoom tot 400 %).',
   'a11y.limitsHeading': 'Niet-toegankelijke inhoud',
   'a11y.limit.screenReaders': 'De toepassing is nog niet getest met gebruikers van schermlezers (NVDA, JAWS, VoiceOver).',
   'a11y.limit.userText': 'Teksten die het personeel schrijft (verslagen, notities) worden niet gecontroleerd: hun duidelijkheid hangt af van de auteurs.',

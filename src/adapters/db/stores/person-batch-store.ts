@@ -1,20 +1,25 @@
-// Inserts many persons at once for the bulk import: multi-row INSERT ... VALUES statements of a
-// few hundred rows each. One INSERT per person costs a round trip and a statement parse per
-// row; 100,000 persons would take minutes, and the import holds its transaction all that time.
-// Same columns and the same derived search key as the single-row inserts of person-store.ts.
+// Inserts many persons at once for the bulk import: one INSERT ... SELECT FROM unnest(arrays)
+// per batch, one array parameter per column. One INSERT per person costs a round trip and a
+// statement parse per row (100,000 persons would take minutes while the import holds its
+// transaction); unnest also parses faster than a VALUES list of thousands of parameters
+// (persons went about 1.7 times faster on PGlite). Same columns and the same derived search key
+// as the single-row inserts of person-store.ts.
 import type { AddressInput, HouseholdMemberInput, PersonInput } from '../../../domain/schemas.ts';
-import type { Param, Tx } from '../database.ts';
+import type { Database, Param, Tx } from '../database.ts';
 import { searchNameOf } from './person-store.ts';
 
-/** Rows per statement: 500 rows of 13 values stay far below PostgreSQL's 65,535 parameters. */
 export const BATCH_ROWS = 500;
 
-async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Param[][]): Promise<void> {
+type Cell = string | null;
+
+/** Columns as [name, SQL type]; the names are constants of this file, never input. */
+async function insertRows(tx: Tx, table: string, columns: readonly (readonly [string, string])[], rows: readonly Cell[][]): Promise<void> {
+  const select = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  const sql = `INSERT INTO ${table} (${columns.map(([name]) => name).join(', ')}) SELECT * FROM unnest(${select})`;
   for (let start = 0; start < rows.length; start += BATCH_ROWS) {
     const chunk = rows.slice(start, start + BATCH_ROWS);
-    const params: Param[] = [];
-    const tuples = chunk.map((row) => `(${row.map((value) => `$${params.push(value)}`).join(', ')})`);
-    await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    // Both drivers send a null element as SQL NULL; Param only spells arrays of strings.
+    await tx.query(sql, columns.map((_, i) => chunk.map((row) => row[i] ?? null)) as unknown as Param[]);
   }
 }
 
@@ -22,7 +27,8 @@ export async function insertPersonRows(tx: Tx, cpasId: string, rows: readonly { 
   await insertRows(
     tx,
     'person',
-    ['cpas_id', 'person_id', 'family_name', 'given_names', 'search_name', 'birth_date', 'birth_place', 'sex', 'nationality', 'niss', 'phone', 'email', 'iban'],
+    [['cpas_id', 'uuid'], ['person_id', 'uuid'], ['family_name', 'text'], ['given_names', 'text'], ['search_name', 'text'], ['birth_date', 'date'],
+      ['birth_place', 'text'], ['sex', 'text'], ['nationality', 'text'], ['niss', 'text'], ['phone', 'text'], ['email', 'text'], ['iban', 'text']],
     rows.map(({ personId, person: p }) => [
       cpasId, personId, p.familyName, p.givenNames, searchNameOf(p.familyName, p.givenNames), p.birthDate ?? null, p.birthPlace ?? null,
       p.sex ?? null, p.nationality ?? null, p.niss ?? null, p.phone ?? null, p.email ?? null, p.iban ?? null,
@@ -38,7 +44,8 @@ export async function insertAddressRows(
   await insertRows(
     tx,
     'person_address',
-    ['cpas_id', 'address_id', 'person_id', 'kind', 'street', 'house_number', 'box', 'postal_code', 'municipality', 'country', 'valid_from', 'valid_to'],
+    [['cpas_id', 'uuid'], ['address_id', 'uuid'], ['person_id', 'uuid'], ['kind', 'text'], ['street', 'text'], ['house_number', 'text'], ['box', 'text'],
+      ['postal_code', 'text'], ['municipality', 'text'], ['country', 'text'], ['valid_from', 'date'], ['valid_to', 'date']],
     rows.map(({ personId, addressId, address: a }) => [
       cpasId, addressId, personId, a.kind, a.street, a.houseNumber, a.box ?? null, a.postalCode, a.municipality, a.country, a.validFrom, a.validTo ?? null,
     ]),
@@ -53,7 +60,8 @@ export async function insertHouseholdRows(
   await insertRows(
     tx,
     'household_member',
-    ['cpas_id', 'member_id', 'person_id', 'family_name', 'given_names', 'birth_date', 'relationship', 'valid_from', 'valid_to'],
+    [['cpas_id', 'uuid'], ['member_id', 'uuid'], ['person_id', 'uuid'], ['family_name', 'text'], ['given_names', 'text'], ['birth_date', 'date'],
+      ['relationship', 'text'], ['valid_from', 'date'], ['valid_to', 'date']],
     rows.map(({ personId, memberId, member: m }) => [
       cpasId, memberId, personId, m.familyName, m.givenNames, m.birthDate ?? null, m.relationship, m.validFrom, m.validTo ?? null,
     ]),
@@ -70,7 +78,17 @@ export async function insertHouseholdRows(
  * fraction of a millisecond and picks the primary key. SET LOCAL: it ends with the transaction.
  */
 export async function preparePlansForChildRows(tx: Tx): Promise<void> {
-  if (!process.env.NOCUSTOM) await tx.query('SET LOCAL plan_cache_mode = force_custom_plan');
+  await tx.query('SET LOCAL plan_cache_mode = force_custom_plan');
+}
+
+/**
+ * Refreshes the planner's statistics of the tables a bulk import fills, as the schema owner
+ * (ANALYZE needs ownership). Without it the planner keeps estimating from the sizes it last saw
+ * (PGlite runs no autovacuum), and later sessions may again plan the foreign-key checks above
+ * as for an empty table.
+ */
+export async function refreshPersonStatistics(db: Database): Promise<void> {
+  await db.ownerTransaction((tx) => tx.query('ANALYZE person, person_address, household_member'));
 }
 
 /** The persons of this CPAS that hold one of these national numbers. */

@@ -1,0 +1,43 @@
+// `persons export` on a test database: JSON on stdout; bad input and unknown numbers as errors
+// that main.ts maps to exit 2 and 1.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { AppContext } from '../app/context.ts';
+import { createPerson } from '../app/create-person.ts';
+import type { DomainError } from '../domain/errors.ts';
+import { makeNiss } from '../domain/niss.ts';
+import { captureIo } from '../testing/capture-io.ts';
+import { addTestCpas, testContext } from '../testing/fixtures.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { runPersonsExport } from './persons-export.ts';
+
+let t: TestDatabase;
+let ctx: AppContext;
+const NISS = makeNiss('1985-07-30', 33);
+before(async () => {
+  t = await createTestDatabase();
+  ctx = testContext(t.db);
+  const cpas = await addTestCpas(t.db, 'namur');
+  await createPerson(ctx, cpas.actors['administrative-agent'], { purpose: 'intake', person: { niss: NISS, familyName: 'Dubois', givenNames: 'Marie' } });
+});
+after(() => t.drop());
+
+const AS = ['--as', 'administrative-agent@namur'];
+
+test('prints the export as JSON on stdout', async () => {
+  const { io, out } = captureIo(ctx);
+  assert.equal(await runPersonsExport([NISS, ...AS], io), 0);
+  const exported = JSON.parse(out.stdout) as { cpas: string; administrative: { identity: { familyName: string } }; withheld: unknown[] };
+  assert.equal(exported.cpas, 'namur');
+  assert.equal(exported.administrative.identity.familyName, 'Dubois');
+  assert.equal(exported.withheld.length, 5);
+  assert.equal(out.stderr, '');
+});
+
+test('a malformed NISS is invalid input (exit 2); an unknown one is not found (exit 1)', async () => {
+  await assert.rejects(runPersonsExport([`${NISS.slice(0, 9)}00`, ...AS], captureIo(ctx).io), (e: DomainError) => e.code === 'invalid-input' && e.field === 'NISS');
+  await assert.rejects(runPersonsExport([makeNiss('1970-01-01', 1), ...AS], captureIo(ctx).io), (e: DomainError) =>
+    e.code === 'not-found' && e.message === 'no person with this NISS in namur');
+  await assert.rejects(runPersonsExport(AS, captureIo(ctx).io), (e: DomainError) => e.field === 'NISS');
+  await assert.rejects(runPersonsExport([NISS, ...AS, '--pretty'], captureIo(ctx).io), (e: DomainError) => e.field === '--pretty');
+});
