@@ -2,6 +2,7 @@
 // frozen content: the PDF adds no data, it only lays out the canonical JSON that was signed, and
 // prints that JSON's SHA-256 so the paper can be checked against the register. DejaVu Sans is
 // embedded because the built-in PDF fonts cannot write "é", "ß" or "œ".
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Signatory } from '../../domain/requests/assess.ts';
@@ -10,8 +11,13 @@ import type { CategoryData, ClosingContent, FieldValue, LetterContent, SubjectDi
 import { LETTER_TEXTS, type LetterTexts } from './letter-texts.ts';
 
 const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+// Read once: every letter embeds (a subset of) the same two faces.
+const FONT_FILES = {
+  regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+  bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+};
+const FONT = 'DejaVuSans';
+const FONT_BOLD = 'DejaVuSans-Bold';
 
 export interface LetterSignature {
   readonly name: string;
@@ -185,8 +191,8 @@ export async function renderResponseLetter(letter: LetterToRender): Promise<Buff
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  doc.registerFont(FONT, FONT);
-  doc.registerFont(FONT_BOLD, FONT_BOLD);
+  doc.registerFont(FONT, FONT_FILES.regular);
+  doc.registerFont(FONT_BOLD, FONT_FILES.bold);
   doc.font(FONT).fontSize(10);
   writeLetterhead(doc, letter, texts);
   const prosecutor = letter.content.request.author.role === 'procureur-du-roi';
