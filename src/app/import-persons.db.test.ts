@@ -1,5 +1,5 @@
 // The bulk import: one transaction, one log entry, conflicts found before anything is written.
-// CONFIANCE_IMPORT_BENCH=1 also times 10,000 and 100,000 rows (not part of the normal run).
+// Import speed is measured by `npm run bench` (bench/foundation.ts), not here.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Database, Row, Tx } from '../adapters/db/database.ts';
@@ -172,15 +172,4 @@ test('a person created meanwhile with a national number of the file makes the wh
   }) };
   await assert.rejects(importPersons(racing, cpas.actors['administrative-agent'], rows), (e: DomainError) => e instanceof DomainError && e.code === 'conflict' && e.field === 'niss');
   assert.equal(await count('person'), persons);
-});
-
-test('benchmark: 10,000 and 100,000 rows', { skip: !process.env.CONFIANCE_IMPORT_BENCH }, async (tc) => {
-  for (const size of [10_000, 100_000]) {
-    const rows = freshRows(size);
-    const started = performance.now();
-    const result = await importPersons(ctx, cpas.actors['administrative-agent'], rows);
-    const seconds = (performance.now() - started) / 1000;
-    assert.equal(result.imported, size);
-    tc.diagnostic(`${t.db.engine}: ${size} rows imported in ${seconds.toFixed(1)}s (${Math.round(size / seconds)} rows/s)`);
-  }
 });

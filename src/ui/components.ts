@@ -173,3 +173,38 @@ export const warningText = (text: string, assistive: string) => html`<div class=
   <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
   <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${assistive}</span> ${text}</strong>
 </div>`;
+
+/** A plain file input (no JavaScript enhancement: the form must work without it). */
+export function fileUpload(f: FieldCommon & { accept?: string }): Html {
+  return group(f.error, html`${label(f)}${hint(f)}${errorMessage(f.id, f.error, f.errorPrefix)}
+<input class="govuk-file-upload${f.error ? ' govuk-file-upload--error' : ''}" id="${f.id}" name="${f.name}" type="file"${f.accept ? html` accept="${f.accept}"` : ''}${describedBy(f.id, f.hint, f.error)}>`);
+}
+
+export function select(f: FieldCommon & { items: readonly { value: string; text: string }[]; value?: string | undefined }): Html {
+  return group(f.error, html`${label(f)}${hint(f)}${errorMessage(f.id, f.error, f.errorPrefix)}
+<select class="govuk-select${f.error ? ' govuk-select--error' : ''}" id="${f.id}" name="${f.name}"${describedBy(f.id, f.hint, f.error)}>
+  ${f.items.map((item) => html`<option value="${item.value}"${item.value === f.value ? html` selected` : ''}>${item.text}</option>`)}
+</select>`);
+}
+
+/** A summary list in a card with its own heading: one thing among several of the same kind. */
+export function summaryCard(c: { title: HtmlValue; headingLevel?: 2 | 3; rows: readonly { key: string; value: HtmlValue }[]; id?: string }): Html {
+  const level = c.headingLevel ?? 3;
+  return html`<div class="govuk-summary-card"${c.id ? html` id="${c.id}"` : ''}>
+  <div class="govuk-summary-card__title-wrapper">${level === 2
+    ? html`<h2 class="govuk-summary-card__title">${c.title}</h2>`
+    : html`<h3 class="govuk-summary-card__title">${c.title}</h3>`}</div>
+  <div class="govuk-summary-card__content">${summaryList(c.rows)}</div>
+</div>`;
+}
+
+/** Native <details>: opens and closes without JavaScript. */
+export const details = (summary: string, content: HtmlValue) => html`<details class="govuk-details">
+  <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${summary}</span></summary>
+  <div class="govuk-details__text">${content}</div>
+</details>`;
+
+export const panel = (title: string, body?: string) => html`<div class="govuk-panel govuk-panel--confirmation">
+  <h1 class="govuk-panel__title">${title}</h1>
+  ${body ? html`<div class="govuk-panel__body">${body}</div>` : ''}
+</div>`;

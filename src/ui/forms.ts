@@ -76,3 +76,48 @@ export function fieldErrors(error: ZodError, fields: Readonly<Record<string, Fie
   }
   return errors;
 }
+
+/** A file sent with a multipart form; absent when the file input was left empty. */
+export interface UploadedFile {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: Buffer;
+}
+
+/** One scanned letter per request, as the API allows (10 MB). */
+export const MULTIPART_LIMITS = { fileSize: 10 * 1024 * 1024, files: 1, fields: 100, parts: 101 } as const;
+
+interface MultipartField {
+  readonly type?: string;
+  readonly value?: unknown;
+  readonly filename?: string;
+  readonly mimetype?: string;
+  toBuffer?: () => Promise<Buffer>;
+}
+
+/**
+ * A multipart body as @fastify/multipart attaches it (one object per part) turned into what the
+ * urlencoded parser gives: text values, repeated names as arrays, files as UploadedFile. An empty
+ * file input (no file chosen) is dropped.
+ */
+export async function normaliseMultipart(body: unknown): Promise<FormBody> {
+  const out: Record<string, unknown> = {};
+  for (const [name, parts] of Object.entries(asForm(body))) {
+    const values: unknown[] = [];
+    for (const part of (Array.isArray(parts) ? parts : [parts]) as MultipartField[]) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer!();
+        if (part.filename && content.length > 0) values.push({ fileName: part.filename, mediaType: part.mimetype ?? 'application/octet-stream', content } satisfies UploadedFile);
+      } else if (typeof part.value === 'string') {
+        values.push(part.value);
+      }
+    }
+    if (values.length > 0) out[name] = values.length === 1 ? values[0] : values;
+  }
+  return out;
+}
+
+export function formFile(body: FormBody, name: string): UploadedFile | null {
+  const value = body[name];
+  return value && typeof value === 'object' && Buffer.isBuffer((value as UploadedFile).content) ? (value as UploadedFile) : null;
+}

@@ -14,6 +14,8 @@ export interface Viewer {
   readonly roles: readonly Role[];
   readonly cpasName: string;
   readonly csrfToken: string;
+  /** May read the register (by role, or delegated into it): decides its navigation entry. */
+  readonly registerReader: boolean;
 }
 
 export interface PageContext {
@@ -37,7 +39,7 @@ export interface Page {
 
 function header(ctx: PageContext, current: string | undefined): Html {
   const { t, viewer } = ctx;
-  const items = viewer ? navigationFor(viewer.roles) : [];
+  const items = viewer ? navigationFor(viewer) : [];
   const languages = html`<nav class="govuk-language-navigation" aria-label="${t.t('lang.label')}">
   <ul class="govuk-language-navigation__list">${LANGS.map((lang) =>
     lang === t.lang

@@ -1,23 +1,42 @@
-// The service navigation: one entry per area, shown to the roles that can use it. The authority
-// request register and the audit views join this list when their pages land (second round).
+// The service navigation: one entry per area, shown to those who can use it, by the same checks as
+// the use cases behind it. The register is shown to its readers (directeur général, président, DPO,
+// and the staff delegated into it); everyone else who may record a request gets "forward a request"
+// instead, since recording is all they can do with it.
 import { mayPerform } from '../domain/access-policy.ts';
+import { MAY_REVIEW_BREAK_GLASS } from '../domain/break-glass.ts';
 import type { Role } from '../domain/roles.ts';
 import type { TextKey } from './i18n/index.ts';
+
+/** What the navigation knows of the viewer: roles, and whether a delegation opens the register to them. */
+export interface NavViewer {
+  readonly roles: readonly Role[];
+  readonly registerReader: boolean;
+}
 
 export interface NavEntry {
   readonly key: string;
   readonly href: string;
   readonly label: TextKey;
-  readonly visible: (roles: readonly Role[]) => boolean;
+  readonly visible: (viewer: NavViewer) => boolean;
 }
 
 export const NAVIGATION: readonly NavEntry[] = [
-  { key: 'caseload', href: '/caseload', label: 'nav.caseload', visible: (roles) => roles.includes('social-worker') },
-  { key: 'search', href: '/search', label: 'nav.search', visible: (roles) => mayPerform(roles, 'search-persons') },
-  { key: 'users', href: '/users', label: 'nav.users', visible: (roles) => mayPerform(roles, 'manage-users') },
+  { key: 'caseload', href: '/caseload', label: 'nav.caseload', visible: ({ roles }) => roles.includes('social-worker') },
+  { key: 'search', href: '/search', label: 'nav.search', visible: ({ roles }) => mayPerform(roles, 'search-persons') },
+  { key: 'access-log', href: '/audit', label: 'nav.accessLog', visible: ({ roles }) => mayPerform(roles, 'read-access-log') },
+  { key: 'break-glass', href: '/break-glass', label: 'nav.breakGlass', visible: ({ roles }) => roles.some((r) => MAY_REVIEW_BREAK_GLASS.includes(r)) },
+  { key: 'register', href: '/requests', label: 'nav.register', visible: ({ registerReader }) => registerReader },
+  {
+    key: 'forward', href: '/requests/new', label: 'nav.forward',
+    visible: ({ roles, registerReader }) => !registerReader && mayPerform(roles, 'record-authority-request'),
+  },
+  { key: 'users', href: '/users', label: 'nav.users', visible: ({ roles }) => mayPerform(roles, 'manage-users') },
 ];
 
-export const navigationFor = (roles: readonly Role[]) => NAVIGATION.filter((entry) => entry.visible(roles));
+export const navigationFor = (viewer: NavViewer) => NAVIGATION.filter((entry) => entry.visible(viewer));
 
-/** Where "/" leads: the first area the user can use. */
-export const homeFor = (roles: readonly Role[]): string | null => navigationFor(roles)[0]?.href ?? null;
+/**
+ * Where "/" leads: the first area the user can use, except "forward a request", which is an
+ * occasional task and not a place to land.
+ */
+export const homeFor = (viewer: NavViewer): string | null => navigationFor(viewer).find((entry) => entry.key !== 'forward')?.href ?? null;

@@ -3,21 +3,28 @@
 // - every page resolves the session itself and, without one, redirects to the log-in page (the
 //   API's hook would answer 401 JSON), so pages are "public" to the API hook and hidden from the
 //   OpenAPI document; here, a page needs a session unless it is declared `anonymous`;
-// - unsafe methods need the session's CSRF token in the form;
+// - unsafe methods need the session's CSRF token in the form (urlencoded, or multipart for the one
+//   form that uploads a file: the intake of an authority's request with its scanned letter);
 // - every answer carries the Content-Security-Policy and companion headers.
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resumeSession } from '../app/authenticate.ts';
+import { registerRightsOf } from '../app/requests/register-rights.ts';
 import type { AppContext } from '../app/context.ts';
 import { SESSION_COOKIE } from '../adapters/http/auth.ts';
 import { DomainError } from '../domain/errors.ts';
+import { BreakGlassMemory } from './break-glass-memory.ts';
+import { MULTIPART_LIMITS, normaliseMultipart } from './forms.ts';
 import { isLang, langFromAcceptLanguage, type Lang, translator } from './i18n/index.ts';
 import { errorPage, ERROR_STATUS, type ErrorKind } from './pages/errors.ts';
 import { loadViewerProfile, type ViewerProfile } from './profile.ts';
 import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
+import { registerAuditRoutes } from './routes/audit.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
+import { registerRequestRoutes } from './routes/requests.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
 import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
@@ -28,6 +35,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
 export interface UiDeps {
   readonly ctx: AppContext;
   readonly purposes: PurposeMemory;
+  readonly emergencies: BreakGlassMemory;
   readonly loginFailures: FailureWindow;
 }
 
@@ -47,7 +55,10 @@ async function resolveUiState(deps: UiDeps, request: FastifyRequest, lookUpSessi
   if (!session || !profile) return { t, session: null, profile: null, viewer: null };
   return {
     t, session, profile,
-    viewer: { displayName: profile.displayName, roles: session.actor.roles, cpasName: profile.cpas.name, csrfToken: session.csrfToken },
+    viewer: {
+      displayName: profile.displayName, roles: session.actor.roles, cpasName: profile.cpas.name, csrfToken: session.csrfToken,
+      registerReader: (await registerRightsOf(deps.ctx, session.actor)).read,
+    },
   };
 }
 
@@ -61,6 +72,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     const deps: UiDeps = {
       ctx,
       purposes: new PurposeMemory(),
+      emergencies: new BreakGlassMemory(() => ctx.now().getTime()),
       loginFailures: new FailureWindow(LOGIN_FAILURE_LIMIT.failures, LOGIN_FAILURE_LIMIT.windowMinutes * 60_000),
     };
 
@@ -69,11 +81,15 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
       route.schema = { ...route.schema, hide: true };
     });
     ui.decorateRequest('ui', null);
+    // Registered before the hook below, so a multipart body is parsed (within its limits) when the
+    // hook reads its CSRF token. Only this plugin's routes accept multipart.
+    await ui.register(multipart, { attachFieldsToBody: true, limits: MULTIPART_LIMITS });
 
     ui.addHook('preValidation', async (request, reply) => {
       const config = request.routeOptions.config;
       if (config.asset) return;
       const anonymous = Boolean(config.anonymous) || request.is404;
+      if (request.isMultipart()) request.body = await normaliseMultipart(request.body);
       request.ui = await resolveUiState(deps, request, !request.is404);
       if (anonymous) return;
       const { session } = request.ui;
@@ -105,6 +121,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
         if (error.code === 'forbidden') return sendError(request, reply, 'forbidden');
         if (error.code === 'purpose-required') return sendError(request, reply, 'purpose');
       }
+      if ((error as { statusCode?: number }).statusCode === 413) return sendError(request, reply, 'too-large');
       // The type of failure only: messages and stacks may quote data.
       request.log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'page failure');
       return sendError(request, reply, 'server');
@@ -120,5 +137,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerSessionRoutes(ui, deps);
     registerPersonRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
+    registerRequestRoutes(ui, deps);
+    registerAuditRoutes(ui, deps);
   });
 }

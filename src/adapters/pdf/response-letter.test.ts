@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { assessRequest, DEFAULT_ASSESSMENT_CONFIG } from '../../domain/requests/assess.ts';
 import { canonicalJson, sha256Hex, type AnswerContent, type ClosingContent } from '../../domain/requests/letter-content.ts';
 import type { LetterLanguage } from '../../domain/requests/standard-reply.ts';
-import { hasPdftotext, pdfText } from '../../testing/pdf-text.ts';
+import { pdfTestSkip, pdfText } from '../../testing/pdf-text.ts';
 import { renderResponseLetter } from './response-letter.ts';
 
-const skip = hasPdftotext() ? false : 'pdftotext (poppler-utils) is not installed';
+const skip = pdfTestSkip();
 
 const assessment = assessRequest(
   {

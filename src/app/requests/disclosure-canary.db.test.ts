@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ITEM_CATEGORIES, DEFAULT_ITEM_TREATMENT, type ItemCategory } from '../../domain/requests/items.ts';
 import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
-import { hasPdftotext, pdfText } from '../../testing/pdf-text.ts';
+import { pdfTestSkip, pdfText } from '../../testing/pdf-text.ts';
 import { prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import type { AppContext } from '../context.ts';
@@ -57,7 +57,7 @@ const scenario = fc.record({
 
 let run = 0;
 
-test('property: no canary and no unnamed person in any disclosure or letter, whatever is asked', { skip: hasPdftotext() ? false : 'pdftotext missing' }, async () => {
+test('property: no canary and no unnamed person in any disclosure or letter, whatever is asked', { skip: pdfTestSkip() }, async () => {
   const dg = namur.actors['directeur-general'];
   const agent = namur.actors['administrative-agent'];
   await fc.assert(

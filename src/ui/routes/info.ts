@@ -13,7 +13,8 @@ const safeBack = (value: unknown): string =>
 
 export function registerInfoRoutes(ui: FastifyInstance, _deps: UiDeps): void {
   ui.get('/', async (request, reply) => {
-    const home = homeFor(sessionOf(request).actor.roles);
+    sessionOf(request);
+    const home = homeFor(uiOf(request).viewer!);
     return home ? reply.redirect(home, 303) : sendPage(request, reply, homePage(uiOf(request).t));
   });
 

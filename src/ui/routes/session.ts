@@ -70,6 +70,7 @@ export function registerSessionRoutes(ui: FastifyInstance, deps: UiDeps): void {
     if (cookie) {
       await logOut(deps.ctx, cookie);
       deps.purposes.forgetSession(cookie);
+      deps.emergencies.forgetSession(cookie);
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return seeOther(reply, '/login?out=1');

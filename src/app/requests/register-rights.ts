@@ -1,0 +1,15 @@
+// What the actor may do with the register, by the same checks the use cases make (role, or an
+// active delegation): the pages use it to decide which links and buttons to show. It reads no
+// request and no file, so it is not logged; each use case still checks again, and logs, when used.
+import { isActiveDelegate } from '../../adapters/db/stores/request-settings-store.ts';
+import { mayActOnRegister, mayBeDelegate, REGISTER_ACTIONS, type RegisterAction } from '../../domain/requests/register-access.ts';
+import type { Actor } from '../../domain/roles.ts';
+import type { AppContext } from '../context.ts';
+
+export type RegisterRights = Readonly<Record<RegisterAction, boolean>>;
+
+export async function registerRightsOf(ctx: AppContext, actor: Actor): Promise<RegisterRights> {
+  // Only a delegable account can hold a delegation: nobody else costs a query.
+  const delegate = mayBeDelegate(actor.roles) && (await ctx.db.transaction((tx) => isActiveDelegate(tx, actor.cpasId, actor.userId)));
+  return Object.fromEntries(REGISTER_ACTIONS.map((action) => [action, mayActOnRegister(actor.roles, delegate, action)])) as RegisterRights;
+}
