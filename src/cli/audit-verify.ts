@@ -38,7 +38,7 @@ export async function runAuditVerify(args: string[]): Promise<number> {
     const lines = [...verificationLines(results), ...orphans.map((code) => `${code}: checkpoint files exist but the database has no such CPAS (deleted?)`)];
     process.stdout.write(`${lines.join('\n')}\n`);
     const entries = results.reduce((n, r) => n + r.entries, 0);
-    process.stderr.write(`(${entries} entries verified in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    process.stderr.write(`(verified in ${((Date.now() - started) / 1000).toFixed(1)} s: ${entries} ${entries === 1 ? 'entry' : 'entries'})\n`);
     return isIntact(results) && orphans.length === 0 ? 0 : 1;
   } finally {
     await ctx.db.close();

@@ -10,7 +10,7 @@
 // The import is one transaction. On a terminal, a progress bar is drawn on stderr; the summary
 // `imported N persons (M skipped) in X.Xs` goes to stdout.
 import { parsePersonCsv } from '../adapters/csv/person-csv.ts';
-import { refreshPersonStatistics } from '../adapters/db/stores/person-batch-store.ts';
+import { refreshStatistics } from '../adapters/db/migrate.ts';
 import { importPersons, type RowIssue } from '../app/import-persons.ts';
 import { invalidInput } from '../domain/errors.ts';
 import { type CommandIo, processIo, rejectUnknownOptions } from './command-io.ts';
@@ -64,7 +64,7 @@ export async function runPersonsImport(args: string[], io: CommandIo = processIo
       return EXIT_BAD_INPUT;
     }
     // Thousands of new rows make the planner's statistics stale: refreshed now, not left to chance.
-    if (result.imported > 0) await refreshPersonStatistics(ctx.db);
+    if (result.imported > 0) await refreshStatistics(ctx.db);
     const seconds = ((io.clock() - started) / 1000).toFixed(1);
     io.stdout.write(`imported ${result.imported} persons (${result.skipped} skipped) in ${seconds}s\n`);
     return 0;

@@ -2,7 +2,7 @@
 import { loadMasterKeys } from '../adapters/crypto/master-keys.ts';
 import { createSecretBox } from '../adapters/crypto/secret-box.ts';
 import { databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
-import { migrate } from '../adapters/db/migrate.ts';
+import { migrate, refreshStatistics } from '../adapters/db/migrate.ts';
 import { findStaffByLogin } from '../adapters/db/stores/staff-store.ts';
 import { parseLogin } from '../app/authenticate.ts';
 import type { AppContext } from '../app/context.ts';
@@ -12,6 +12,7 @@ import type { Actor } from '../domain/roles.ts';
 export async function openRuntime(): Promise<AppContext> {
   const db = await openDatabase(databaseConfigFromEnv());
   await migrate(db);
+  await refreshStatistics(db);
   return { db, secrets: createSecretBox(loadMasterKeys()), now: () => new Date() };
 }
 

@@ -120,6 +120,8 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
         if (error.code === 'not-found') return sendError(request, reply, 'not-found');
         if (error.code === 'forbidden') return sendError(request, reply, 'forbidden');
         if (error.code === 'purpose-required') return sendError(request, reply, 'purpose');
+        // A step the record's state no longer allows (two people acting at once, a reloaded form).
+        if (error.code === 'invalid-state' || error.code === 'conflict') return sendError(request, reply, 'invalid-state');
       }
       if ((error as { statusCode?: number }).statusCode === 413) return sendError(request, reply, 'too-large');
       // The type of failure only: messages and stacks may quote data.

@@ -57,3 +57,13 @@ export async function loadStaffNames(ctx: AppContext, cpasId: string, userIds: r
   );
   return new Map(rows.map((r) => [r.user_id, r.display_name]));
 }
+
+/** Every staff member of one CPAS, by name: the DPO chooses whose accesses to read from it. */
+export async function loadStaffDirectory(ctx: AppContext, cpasId: string): Promise<{ userId: string; displayName: string }[]> {
+  return ctx.db.transaction((tx) =>
+    tx.query<{ userId: string; displayName: string }>(
+      'SELECT user_id AS "userId", display_name AS "displayName" FROM staff_user WHERE cpas_id = $1 ORDER BY display_name, user_id',
+      [cpasId],
+    ),
+  );
+}

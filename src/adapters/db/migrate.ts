@@ -33,3 +33,12 @@ export async function migrate(db: Database): Promise<string[]> {
   }
   return done;
 }
+
+/**
+ * Refreshes the planner's statistics. PGlite has no autovacuum: without this, plans made while a
+ * table was nearly empty (e.g. foreign-key checks on person) stay in use after a bulk load and
+ * turn every lookup into a scan of the CPAS's persons.
+ */
+export async function refreshStatistics(db: Database): Promise<void> {
+  await db.ownerTransaction((tx) => tx.query('ANALYZE'));
+}

@@ -16,8 +16,13 @@ export function writeCheckpointFile(dir: string, cpasCode: string, treeSize: num
   const folder = join(dir, cpasCode);
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `${treeSize}.checkpoint`);
-  // A file of that size already there holds the same signed head (the chain is append-only): keep it.
-  if (!existsSync(path)) writeFileSync(path, note, { flag: 'wx' });
+  // A file of that size already there holds the same signed head (the chain is append-only, and
+  // Ed25519 signatures are deterministic): keep it, even when another signer wrote it a moment ago.
+  try {
+    writeFileSync(path, note, { flag: 'wx' });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EEXIST') throw error;
+  }
   return path;
 }
 

@@ -1,5 +1,7 @@
 // German (de-BE), for the ÖSHZ of the German-speaking Community. Same keys as fr.ts. Not yet
 // proofread by a native speaker (said so in the accessibility statement).
+import { deAudit } from './de-audit.ts';
+import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
 export const de: Dictionary = {
@@ -301,4 +303,6 @@ export const de: Dictionary = {
   'outcome.granted': 'Gewährt',
   'outcome.refused': 'Abgelehnt',
   'outcome.partial': 'Teilweise gewährt',
+  ...deRegister,
+  ...deAudit,
 };

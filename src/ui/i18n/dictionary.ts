@@ -8,3 +8,6 @@ export type Dictionary = { readonly [K in keyof Reference]: Reference[K] extends
 export type MessageKey = keyof Dictionary;
 export type TextKey = { [K in MessageKey]: Dictionary[K] extends string ? K : never }[MessageKey];
 export type PluralKey = Exclude<MessageKey, TextKey>;
+
+/** A part of the French dictionary (fr-register.ts, ...) as the other languages must give it. */
+export type DictionaryPart<T> = { readonly [K in keyof T]: T[K] extends string ? string : Plural };

@@ -1,6 +1,8 @@
 // French (fr-BE): the reference dictionary. Its keys define the key type; nl and de must have
 // exactly the same keys (a missing or extra key fails tsc) and the same {placeholders} (tested).
 import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
+import { frAudit } from './fr-audit.ts';
+import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
 /** Purpose labels come from the domain, where the access log's purposes are defined. */
@@ -297,4 +299,6 @@ export const fr = {
   'outcome.granted': 'Accordée',
   'outcome.refused': 'Refusée',
   'outcome.partial': 'Partiellement accordée',
+  ...frRegister,
+  ...frAudit,
 } as const satisfies Record<DomainKey, Message> & Record<string, Message>;

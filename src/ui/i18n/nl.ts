@@ -1,4 +1,6 @@
 // Dutch (nl-BE). Same keys as fr.ts, enforced by the Dictionary type.
+import { nlAudit } from './nl-audit.ts';
+import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
 
@@ -292,4 +294,6 @@ export const nl: Dictionary = {
   'outcome.granted': 'Toegekend',
   'outcome.refused': 'Geweigerd',
   'outcome.partial': 'Gedeeltelijk toegekend',
+  ...nlRegister,
+  ...nlAudit,
 };

@@ -2,7 +2,7 @@ import { html } from '../html.ts';
 import type { TextKey, Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
 
-export type ErrorKind = 'not-found' | 'forbidden' | 'purpose' | 'csrf' | 'too-large' | 'server';
+export type ErrorKind = 'not-found' | 'forbidden' | 'purpose' | 'csrf' | 'too-large' | 'invalid-state' | 'server';
 
 const TEXTS: Record<ErrorKind, { title: TextKey; body: TextKey }> = {
   'not-found': { title: 'error.notFound.title', body: 'error.notFound.body' },
@@ -10,10 +10,11 @@ const TEXTS: Record<ErrorKind, { title: TextKey; body: TextKey }> = {
   purpose: { title: 'error.forbidden.title', body: 'error.purpose.body' },
   csrf: { title: 'error.csrf.title', body: 'error.csrf.body' },
   'too-large': { title: 'error.tooLarge.title', body: 'error.tooLarge.body' },
+  'invalid-state': { title: 'error.invalidState.title', body: 'error.invalidState.body' },
   server: { title: 'error.server.title', body: 'error.server.body' },
 };
 
-export const ERROR_STATUS: Record<ErrorKind, number> = { 'not-found': 404, forbidden: 403, purpose: 403, csrf: 403, 'too-large': 413, server: 500 };
+export const ERROR_STATUS: Record<ErrorKind, number> = { 'not-found': 404, forbidden: 403, purpose: 403, csrf: 403, 'too-large': 413, 'invalid-state': 409, server: 500 };
 
 export function errorPage(t: Translator, kind: ErrorKind): Page {
   const texts = TEXTS[kind];

@@ -1,7 +1,9 @@
 import type { PersonFile } from '../../app/open-person-file.ts';
 import type { ItemCategory } from '../../domain/data-classes.ts';
 import { tierOf } from '../../domain/data-classes.ts';
-import { insetText, linkButton } from '../components.ts';
+import { MAY_BREAK_GLASS } from '../../domain/break-glass.ts';
+import { allowsSecretAccess } from '../../domain/purposes.ts';
+import { insetText, linkButton, warningText } from '../components.ts';
 import { personName } from '../format.ts';
 import { type Html, html, join } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
@@ -11,7 +13,13 @@ import { ADMINISTRATIVE_SECTIONS, attachmentSection, type Section, type SectionC
 export interface FileView {
   readonly file: PersonFile;
   readonly authors: ReadonlyMap<string, string>;
-  readonly saved: 'report' | 'note' | null;
+  readonly saved: 'report' | 'note' | 'emergency' | null;
+  /** The viewer may break the glass on this file: not on the case, a purpose of case work, a role of the social service. */
+  readonly emergencyOffer: boolean;
+  /** Read under break-glass: until when, if this session opened the grant. */
+  readonly emergencyUntil: Date | null;
+  /** The viewer may print "who consulted this file" for the person. */
+  readonly historyLink: boolean;
 }
 
 type Withheld = PersonFile['withheld'][number];
@@ -41,6 +49,23 @@ const isWithheld = (file: PersonFile, category: ItemCategory) => file.withheld.s
 export const maySeeSocialWriting = (file: PersonFile): boolean =>
   !isWithheld(file, 'social-report') && !isWithheld(file, 'social-notes') && file.rule !== 'break-glass';
 
+/**
+ * Placed above the social part, not in it: the offer depends only on the viewer's role and their
+ * relation to the case, so the social part itself still reads the same whatever the file holds.
+ */
+const emergencyOffer = (t: Translator, personId: string): Html => html`<div class="govuk-inset-text app-emergency-offer">
+  <p class="govuk-body">${t.t('file.emergencyOffer')}</p>
+  ${linkButton(`/persons/${personId}/break-glass`, t.t('file.emergencyButton'), true)}
+</div>`;
+
+/** Whether the viewer could break the glass here: a role that may, a purpose of case work, the social part closed by the policy. */
+export function mayOfferEmergency(file: PersonFile, roles: readonly string[]): boolean {
+  return file.rule !== 'break-glass'
+    && allowsSecretAccess(file.purpose)
+    && roles.some((r) => (MAY_BREAK_GLASS as readonly string[]).includes(r))
+    && SOCIAL_SECTIONS.flatMap((s) => s.categories).some((c) => file.withheld.some((w) => w.category === c && w.reason !== 'purpose'));
+}
+
 export function personFilePage(t: Translator, view: FileView): Page {
   const { file } = view;
   const s: SectionContext = { t, file, authors: view.authors, personId: file.personId };
@@ -52,10 +77,14 @@ export function personFilePage(t: Translator, view: FileView): Page {
   const social = [...SOCIAL_SECTIONS, ...(socialOpen && hasAttachments('secret') ? [attachmentSection('secret')] : [])];
   return {
     title,
-    banner: view.saved ? { title: t.t('common.success'), text: t.t(view.saved === 'report' ? 'file.saved.report' : 'file.saved.note'), success: true } : null,
+    banner: view.saved ? { title: t.t('common.success'), text: t.t(`file.saved.${view.saved}`), success: true } : null,
     content: html`<h1 class="govuk-heading-l">${title}</h1>
 <p class="govuk-body">${t.t('purpose.current', { purpose: t.t(`purpose.${file.purpose}`) })} <a class="govuk-link" href="/persons/${file.personId}/purpose">${t.t('purpose.change')}</a></p>
-${insetText(t.t('file.logged'))}
+${file.rule === 'break-glass'
+      ? html`<div class="app-emergency">${warningText(view.emergencyUntil ? t.t('file.emergencyUntil', { time: t.dateTime(view.emergencyUntil) }) : t.t('file.emergency'), t.t('common.important'))}</div>`
+      : insetText(t.t('file.logged'))}
+${view.emergencyOffer ? emergencyOffer(t, file.personId) : ''}
+${view.historyLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/access-history">${t.t('file.history')}</a></p>` : ''}
 <h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
 ${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
 <div class="app-social">

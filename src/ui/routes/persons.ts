@@ -14,7 +14,7 @@ import { caseNoteInput, searchQuery, socialReportInput } from '../../domain/sche
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, fieldErrors, formText, isoFromParts, optional, partsFromIso } from '../forms.ts';
 import { caseloadPage } from '../pages/caseload.ts';
-import { personFilePage } from '../pages/person-file.ts';
+import { mayOfferEmergency, personFilePage } from '../pages/person-file.ts';
 import { CHOOSABLE_PURPOSES, purposePage } from '../pages/purpose.ts';
 import { noteFormPage, reportFormPage } from '../pages/record-forms.ts';
 import { SEARCH_LIMIT, searchPage } from '../pages/search.ts';
@@ -85,10 +85,15 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const file = await openPersonFile(ctx, session.actor, { personId, purpose });
     const authorIds = Object.values(file.secret).flatMap((records) => (records ?? []).map((r) => r.authorUserId));
     const saved = (request.query as { saved?: string }).saved;
+    const roles = session.actor.roles;
     return sendPage(request, reply, personFilePage(t, {
       file,
       authors: await loadStaffNames(ctx, session.actor.cpasId, authorIds),
-      saved: saved === 'report' || saved === 'note' ? saved : null,
+      saved: saved === 'report' || saved === 'note' || saved === 'emergency' ? saved : null,
+      emergencyOffer: mayOfferEmergency(file, roles),
+      emergencyUntil: file.rule === 'break-glass' ? deps.emergencies.recall(session.sessionId, personId) : null,
+      // The same people personAccessHistory lets print it: the desk, and the person's own social worker.
+      historyLink: roles.includes('administrative-agent') || (roles.includes('social-worker') && file.rule === 'assigned-worker'),
     }));
   });
 

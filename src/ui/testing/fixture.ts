@@ -1,7 +1,9 @@
 // A small, realistic world for the browser tests, the screenshots and the page benchmark: a
 // Walloon CPAS and a Flemish OCMW, staff of the main roles with passwords, and a few persons with
-// administrative records and, for some, social reports and notes. Built through the use cases,
-// like real data. Every name and number is invented.
+// administrative records and, for some, social reports and notes; and, in each register of
+// authority requests, a few requests at different steps (an answer prepared by the delegated
+// secretariat and awaiting signature, a refusal, an oral attempt, one waiting for assessment).
+// Built through the use cases, like real data. Every name, number and reference is invented.
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../adapters/crypto/passwords.ts';
 import { insertStaff } from '../../adapters/db/stores/staff-store.ts';
@@ -11,6 +13,13 @@ import { createPerson, type NewPerson } from '../../app/create-person.ts';
 import { addStaffUser, assignCase } from '../../app/manage-staff.ts';
 import { registerCpas, type CpasInput } from '../../app/register-cpas.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { assessRecordedRequest } from '../../app/requests/assess-request.ts';
+import { delegateRegister } from '../../app/requests/delegate-register.ts';
+import { matchSubject } from '../../app/requests/match-subject.ts';
+import { prepareDisclosure } from '../../app/requests/prepare-disclosure.ts';
+import { recordRequest } from '../../app/requests/record-request.ts';
+import { refuseRequest } from '../../app/requests/refuse-request.ts';
+import type { AssessmentInput } from '../../domain/requests/assess.ts';
 import { makeNiss } from '../../domain/niss.ts';
 import type { Actor, Role } from '../../domain/roles.ts';
 import type { ApplicationInput, DecisionInput } from '../../domain/schemas.ts';
@@ -34,13 +43,33 @@ interface PersonSpec {
   readonly reports?: readonly { writtenOn: string; language: 'fr' | 'nl'; situation: string; assessment?: string }[];
   readonly notes?: readonly string[];
 }
-interface CpasSpec { readonly cpas: CpasInput; readonly staff: readonly StaffSpec[]; readonly persons: readonly PersonSpec[] }
+/** A request of the register: who recorded it, what it says (persons by fixture key), how far it went. */
+interface RequestSpec {
+  readonly key: string;
+  readonly recordedBy: string;
+  readonly request: Omit<AssessmentInput, 'subjects'>;
+  readonly subjects: readonly { readonly person: string; readonly by: 'niss' | 'name' }[];
+  readonly reference?: string;
+  readonly answerBy?: string;
+  readonly reasonsText?: string;
+  /** assess: by the directeur général; match: each subject to its file; prepare: by the delegate; refuse: signed by the DG. */
+  readonly steps: readonly ('assess' | 'match' | 'prepare' | 'refuse')[];
+}
+interface CpasSpec {
+  readonly cpas: CpasInput;
+  readonly staff: readonly StaffSpec[];
+  readonly persons: readonly PersonSpec[];
+  /** Administrative agents the directeur général delegates into the register. */
+  readonly delegates: readonly string[];
+  readonly requests: readonly RequestSpec[];
+}
 
 export interface FixtureCpas {
   readonly cpasId: string;
   readonly code: string;
   readonly actors: Readonly<Record<string, Actor>>;
   readonly persons: Readonly<Record<string, string>>;
+  readonly requests: Readonly<Record<string, string>>;
 }
 export type Fixture = Readonly<Record<'namur' | 'gent', FixtureCpas>>;
 
@@ -59,6 +88,8 @@ const NAMUR: CpasSpec = {
     { username: 'responsable', displayName: 'Nadia Benali', roles: ['head-of-social-service'] },
     { username: 'agent', displayName: 'Thomas Leroy', roles: ['administrative-agent'] },
     { username: 'dpo', displayName: 'Marc Renard', roles: ['dpo'] },
+    { username: 'president', displayName: 'Paul Hubert', roles: ['president'] },
+    { username: 'secretariat', displayName: 'Sarah Collin', roles: ['administrative-agent'] },
   ],
   persons: [
     {
@@ -106,6 +137,43 @@ const NAMUR: CpasSpec = {
       assignedTo: 'assistant-social-2',
     },
   ],
+  delegates: ['secretariat'],
+  requests: [
+    {
+      key: 'prepared', recordedBy: 'assistant-social', reference: 'NA.12.LL.0311/26', answerBy: '2026-03-16',
+      reasonsText: 'Enquête du chef de participation aux activités d’un groupe terroriste (art. 140 du Code pénal). Les renseignements sont nécessaires pour établir la résidence de l’intéressée.',
+      request: {
+        dated: '2026-03-02', received: '2026-03-04', channel: 'letter', author: { role: 'procureur-du-roi', name: 'Mme L. Renson, substitute', office: 'Parquet de Namur' },
+        reasoned: true, offences: ['140'], items: ['identity', 'domicile-address', 'aid-decisions', 'social-report', 'opinions'],
+      },
+      subjects: [{ person: 'dubois', by: 'niss' }],
+      steps: ['assess', 'match', 'prepare'],
+    },
+    {
+      key: 'refused', recordedBy: 'agent', reference: 'PV NA.55.L7.004512/2026',
+      request: {
+        dated: '2026-10-12', received: '2026-10-14', channel: 'email', author: { role: 'police', office: 'Zone de police Namur Capitale' },
+        reasoned: true, offences: [], items: ['identity', 'domicile-address'],
+      },
+      subjects: [{ person: 'elamrani', by: 'name' }],
+      steps: ['assess', 'refuse'],
+    },
+    {
+      key: 'oral', recordedBy: 'assistant-social-2',
+      request: { dated: '2026-11-10', received: '2026-11-10', channel: 'phone', author: { role: 'police' }, reasoned: false, offences: [], items: ['known-addresses'] },
+      subjects: [{ person: 'martin', by: 'name' }],
+      steps: [],
+    },
+    {
+      key: 'received', recordedBy: 'directrice', reference: 'NA.12.LL.1187/26',
+      request: {
+        dated: '2026-11-20', received: '2026-11-24', channel: 'letter', author: { role: 'procureur-du-roi', name: 'M. J. Collard, substitut', office: 'Parquet de Namur' },
+        reasoned: true, offences: ['140bis'], items: ['identity', 'domicile-address', 'known-addresses', 'application-data'],
+      },
+      subjects: [{ person: 'gerard', by: 'name' }],
+      steps: [],
+    },
+  ],
 };
 
 const GENT: CpasSpec = {
@@ -118,6 +186,8 @@ const GENT: CpasSpec = {
     { username: 'maatschappelijk-werker', displayName: 'Lotte Peeters', roles: ['social-worker'] },
     { username: 'hoofd', displayName: 'Sofie Maes', roles: ['head-of-social-service'] },
     { username: 'administratief', displayName: 'Pieter De Smet', roles: ['administrative-agent'] },
+    { username: 'voorzitter', displayName: 'Koen Wouters', roles: ['president'] },
+    { username: 'secretariaat', displayName: 'Eva Willems', roles: ['administrative-agent'] },
   ],
   persons: [
     {
@@ -145,6 +215,28 @@ const GENT: CpasSpec = {
         addresses: [address('Dendermondsesteenweg', '102', '9000', 'Gent', '2020-06-15')],
       },
       assignedTo: 'maatschappelijk-werker',
+    },
+  ],
+  delegates: ['secretariaat'],
+  requests: [
+    {
+      key: 'prepared', recordedBy: 'maatschappelijk-werker', reference: 'GE.12.LB.0457/26', answerBy: '2026-03-25',
+      reasonsText: 'Onderzoek wegens deelname aan de activiteiten van een terroristische groep (art. 140 Strafwetboek). De inlichtingen zijn nodig om de verblijfplaats van de betrokkene vast te stellen.',
+      request: {
+        dated: '2026-03-09', received: '2026-03-11', channel: 'letter', author: { role: 'procureur-du-roi', name: 'Dhr. P. Verstraete, substituut', office: 'Parket Oost-Vlaanderen, afdeling Gent' },
+        reasoned: true, offences: ['140'], items: ['identity', 'domicile-address', 'aid-decisions', 'social-notes'],
+      },
+      subjects: [{ person: 'janssens', by: 'niss' }],
+      steps: ['assess', 'match', 'prepare'],
+    },
+    {
+      key: 'received', recordedBy: 'directeur', reference: 'GE.OR.2026/112',
+      request: {
+        dated: '2026-11-18', received: '2026-11-23', channel: 'email', author: { role: 'juge-instruction', office: 'Onderzoeksrechter, rechtbank van eerste aanleg Oost-Vlaanderen' },
+        reasoned: true, offences: ['140'], items: ['identity', 'contact-details'],
+      },
+      subjects: [{ person: 'yilmaz', by: 'name' }],
+      steps: [],
     },
   ],
 };
@@ -179,7 +271,33 @@ async function buildCpas(ctx: AppContext, spec: CpasSpec, passwordHash: string):
     }
     for (const body of p.notes ?? []) await writeSecretRecord(ctx, worker, { personId, purpose: 'case-follow-up', kind: 'case-note', sealed: { body } });
   }
-  return { cpasId, code: spec.cpas.code, actors, persons };
+  return { cpasId, code: spec.cpas.code, actors, persons, requests: await buildRegister(ctx, spec, actors, persons) };
+}
+
+async function buildRegister(ctx: AppContext, spec: CpasSpec, actors: Record<string, Actor>, persons: Record<string, string>): Promise<Record<string, string>> {
+  const director = actors[spec.staff[0]!.username]!;
+  for (const username of spec.delegates) await delegateRegister(ctx, director, { userId: actors[username]!.userId, grant: true });
+  const delegate = actors[spec.delegates[0]!]!;
+  const requests: Record<string, string> = {};
+  for (const r of spec.requests) {
+    const named = r.subjects.map(({ person, by }) => {
+      const p = spec.persons.find((candidate) => candidate.key === person)!.input.person;
+      return by === 'niss' ? { niss: p.niss! } : { name: `${p.givenNames} ${p.familyName}`, ...(p.birthDate ? { birthDate: p.birthDate } : {}) };
+    });
+    const { requestId } = await recordRequest(ctx, actors[r.recordedBy]!, {
+      request: { ...r.request, subjects: named }, reference: r.reference ?? null, answerBy: r.answerBy ?? null, reasonsText: r.reasonsText ?? null,
+    });
+    requests[r.key] = requestId;
+    for (const step of r.steps) {
+      if (step === 'assess') await assessRecordedRequest(ctx, director, { requestId });
+      if (step === 'match') {
+        for (const [i, { person }] of r.subjects.entries()) await matchSubject(ctx, director, { requestId, position: i + 1, personId: persons[person]! });
+      }
+      if (step === 'prepare') await prepareDisclosure(ctx, delegate, { requestId });
+      if (step === 'refuse') await refuseRequest(ctx, director, { requestId });
+    }
+  }
+  return requests;
 }
 
 export async function buildFixture(ctx: AppContext): Promise<Fixture> {

@@ -48,6 +48,34 @@ export class PageClient {
     return this.request('POST', url, { _csrf: this.lastToken ?? '', ...fields });
   }
 
+  /** Posts a multipart form (a form with a file input), with the CSRF token of the last page seen. */
+  async postMultipart(url: string, fields: Record<string, string | string[]>, file?: { name: string; fileName: string; mediaType: string; content: Buffer }): Promise<PageResponse> {
+    const boundary = `----confiance${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    const add = (head: string, body: Buffer) => parts.push(Buffer.from(`--${boundary}\r\n${head}\r\n\r\n`), body, Buffer.from('\r\n'));
+    for (const [name, value] of Object.entries({ _csrf: this.lastToken ?? '', ...fields })) {
+      for (const v of Array.isArray(value) ? value : [value]) add(`Content-Disposition: form-data; name="${name}"`, Buffer.from(v, 'utf8'));
+    }
+    if (file) add(`Content-Disposition: form-data; name="${file.name}"; filename="${file.fileName}"\r\nContent-Type: ${file.mediaType}`, file.content);
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await this.app.inject({
+      method: 'POST', url, payload: Buffer.concat(parts),
+      headers: { ...(cookie ? { cookie } : {}), 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    this.keepCookies(response.headers['set-cookie']);
+    const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+    if (token) this.lastToken = token;
+    return { status: response.statusCode, body: response.body, location: response.headers.location as string | undefined, headers: response.headers };
+  }
+
+  /** The raw bytes of a download (a PDF), with its headers. */
+  async download(url: string): Promise<{ status: number; headers: LightMyRequestResponse['headers']; body: Buffer }> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await this.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+    return { status: response.statusCode, headers: response.headers, body: response.rawPayload };
+  }
+
   async logIn(login: string, password: string): Promise<PageResponse> {
     await this.get('/login');
     return this.post('/login', { login, password });

@@ -87,10 +87,6 @@ export async function preparePlansForChildRows(tx: Tx): Promise<void> {
  * (PGlite runs no autovacuum), and later sessions may again plan the foreign-key checks above
  * as for an empty table.
  */
-export async function refreshPersonStatistics(db: Database): Promise<void> {
-  await db.ownerTransaction((tx) => tx.query('ANALYZE person, person_address, household_member'));
-}
-
 /** The persons of this CPAS that hold one of these national numbers. */
 export async function findPersonsByNiss(tx: Tx, cpasId: string, nissList: readonly string[]): Promise<{ personId: string; niss: string }[]> {
   const found: { personId: string; niss: string }[] = [];
