@@ -10,7 +10,7 @@ import { appendAccessLog } from '../src/adapters/db/access-log-store.ts';
 import type { Database, Param } from '../src/adapters/db/database.ts';
 import { loadAttachmentList } from '../src/adapters/db/stores/attachment-store.ts';
 import { loadCaseRelation } from '../src/adapters/db/stores/case-relation-store.ts';
-import { ADMINISTRATIVE_LOADERS } from '../src/adapters/db/stores/person-store.ts';
+import { loadAdministrativeSections } from '../src/adapters/db/stores/person-store.ts';
 import { loadSecretRecords } from '../src/adapters/db/stores/secret-record-store.ts';
 import { addAddress, addHouseholdMember, submitApplication } from '../src/app/add-person-records.ts';
 import type { AppContext } from '../src/app/context.ts';
@@ -187,11 +187,10 @@ async function openWithoutLog(c: AppContext, actor: Actor, pid: string) {
     const allowed = new Set<ItemCategory>(
       ITEM_CATEGORIES.filter((cat) => decideAccess(actor.roles, 'read', cat, relation).allowed && (tierOf(cat) !== 'secret' || allowsSecretAccess('case-follow-up'))),
     );
-    const file: Record<string, unknown> = { attachments: await loadAttachmentList(tx, actor.cpasId, pid, allowed) };
-    for (const category of allowed) {
-      const load = ADMINISTRATIVE_LOADERS[category];
-      if (load) file[category] = await load(tx, actor.cpasId, pid);
-    }
+    const file: Record<string, unknown> = {
+      attachments: await loadAttachmentList(tx, actor.cpasId, pid, allowed),
+      ...(await loadAdministrativeSections(tx, actor.cpasId, pid, allowed)),
+    };
     for (const kind of SECRET_RECORD_KIND_NAMES) file[kind] = await loadSecretRecords(tx, c.secrets, actor.cpasId, pid, kind, allowed);
     return file;
   });

@@ -12,16 +12,31 @@ interface Cast {
   readonly lang: 'fr' | 'nl';
   readonly cpas: 'namur' | 'gent';
   readonly worker: string;
+  /** A social worker who is not on the person's case: breaks the glass. */
+  readonly colleague: string;
   readonly agent: string;
   readonly director: string;
+  readonly head: string;
+  readonly dpo: string;
   readonly person: string;
   readonly searchName: string;
 }
 
 const CASTS: readonly Cast[] = [
-  { lang: 'fr', cpas: 'namur', worker: 'assistant-social@namur', agent: 'agent@namur', director: 'directrice@namur', person: 'dubois', searchName: 'dubois' },
-  { lang: 'nl', cpas: 'gent', worker: 'maatschappelijk-werker@gent', agent: 'administratief@gent', director: 'directeur@gent', person: 'janssens', searchName: 'janssens' },
+  {
+    lang: 'fr', cpas: 'namur', worker: 'assistant-social@namur', colleague: 'assistant-social-2@namur', agent: 'agent@namur', director: 'directrice@namur',
+    head: 'responsable@namur', dpo: 'dpo@namur', person: 'dubois', searchName: 'dubois',
+  },
+  {
+    lang: 'nl', cpas: 'gent', worker: 'maatschappelijk-werker@gent', colleague: 'maatschappelijk-werker-2@gent', agent: 'administratief@gent', director: 'directeur@gent',
+    head: 'hoofd@gent', dpo: 'dpo@gent', person: 'janssens', searchName: 'janssens',
+  },
 ];
+
+const REASONS = {
+  fr: 'La personne a appelé en détresse ce matin ; son assistante sociale est en congé jusqu’à lundi.',
+  nl: 'De persoon belde vanochtend in nood; zijn maatschappelijk werker is met verlof tot maandag.',
+};
 
 const run = await startAll();
 mkdirSync(OUT, { recursive: true });
@@ -43,7 +58,9 @@ try {
       await go(`/language/${cast.lang}?back=/login`);
       await logIn(page as Page, run.baseUrl, login);
     };
-    const personId = run.fixture[cast.cpas].persons[cast.person]!;
+    const fixture = run.fixture[cast.cpas];
+    const personId = fixture.persons[cast.person]!;
+    const requestId = fixture.requests.prepared!;
 
     await go(`/language/${cast.lang}?back=/login`);
     await shoot('login');
@@ -67,9 +84,48 @@ try {
     await shoot('file-administrative-agent');
 
     await as(cast.director);
+    await go('/users');
     await shoot('users');
     await go('/accessibility');
     await shoot('accessibility');
+
+    // The register: the list, a request's assessment, the preview of what would leave, and the
+    // confirmation step of the signature.
+    await go('/requests');
+    await shoot('register');
+    await go(`/requests/${requestId}/assessment`);
+    await shoot('assessment');
+    await go(`/requests/${requestId}/letter`);
+    await shoot('preview');
+    await page.locator(`form[action="/requests/${requestId}/sign/confirm"] button`).click();
+    await shoot('sign-confirmation');
+    await go('/requests/new');
+    await shoot('request-intake');
+
+    // Break-glass by a worker who is not on the case, then the reviewers' and the DPO's views.
+    await as(cast.colleague);
+    await go(`/persons/${personId}`);
+    await choosePurpose(page, 'case-follow-up');
+    await shoot('file-not-on-case');
+    await go(`/persons/${personId}/break-glass`);
+    await page.locator('#reason').fill(REASONS[cast.lang]);
+    await shoot('break-glass-dialog');
+    await page.locator(`form[action="/persons/${personId}/break-glass"] button[type="submit"]`).click();
+    await shoot('file-break-glass');
+
+    await as(cast.head);
+    await go('/break-glass');
+    await shoot('break-glass-queue');
+
+    await as(cast.dpo);
+    await go(`/audit/persons/${personId}`);
+    await shoot('access-log');
+
+    await as(cast.agent);
+    await go(`/persons/${personId}`);
+    await choosePurpose(page, 'data-subject-access');
+    await go(`/persons/${personId}/access-history`);
+    await shoot('access-history');
     await context.close();
   }
 } finally {

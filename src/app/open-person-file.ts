@@ -1,6 +1,6 @@
 // Opens a person's file: every data class the actor may read for this purpose, and the list of
 // what was withheld and why. One transaction, one access-log entry naming the classes opened.
-import { ADMINISTRATIVE_LOADERS } from '../adapters/db/stores/person-store.ts';
+import { loadAdministrativeSections } from '../adapters/db/stores/person-store.ts';
 import { loadAttachmentList } from '../adapters/db/stores/attachment-store.ts';
 import { loadSecretRecords, type OpenedSecretRecord } from '../adapters/db/stores/secret-record-store.ts';
 import type { LogAction } from '../domain/access-log-entry.ts';
@@ -42,15 +42,11 @@ export async function openPersonFile(
       personId: input.personId,
       purpose: input.purpose,
       rule: grant.rule,
-      administrative: {},
+      administrative: await loadAdministrativeSections(tx, actor.cpasId, input.personId, grant.allowed),
       secret: {},
       attachments: await loadAttachmentList(tx, actor.cpasId, input.personId, grant.allowed),
       withheld: grant.withheld,
     };
-    for (const category of grant.allowed) {
-      const load = ADMINISTRATIVE_LOADERS[category];
-      if (load) file.administrative[category] = await load(tx, actor.cpasId, input.personId);
-    }
     for (const kind of SECRET_RECORD_KIND_NAMES) {
       const records = await loadSecretRecords(tx, ctx.secrets, actor.cpasId, input.personId, kind, grant.allowed);
       if (records.length > 0) file.secret[kind] = records;

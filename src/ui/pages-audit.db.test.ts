@@ -19,7 +19,7 @@ let ctx: AppContext;
 let app: FastifyInstance;
 let fx: Fixture;
 let clock = new Date('2026-11-28T09:00:00Z');
-const REASON = 'Madame Dubois a appelé en détresse ; son assistante sociale est absente cette semaine.';
+const REASON = 'La personne a appelé en détresse ; son assistante sociale est absente cette semaine.';
 
 before(async () => {
   t = await createTestDatabase();
@@ -159,6 +159,9 @@ describe('the access log', () => {
     assert.match(byStaff.body, /Ouverture d’un accès d’urgence/);
     await dpo.get('/audit');
     assert.equal((await dpo.post('/audit/period', { 'from-day': '28', 'from-month': '11', 'from-year': '2026', 'to-day': '27', 'to-month': '11', 'to-year': '2026' })).status, 400);
+    // Enough entries for more than one page: each reading of the log is itself an entry.
+    for (let i = 0; i < 50; i++) await dpo.get(`/audit/staff/${colleague}`);
+    await dpo.get('/audit');
     const go = await dpo.post('/audit/period', { 'from-day': '28', 'from-month': '11', 'from-year': '2026', 'to-day': '28', 'to-month': '11', 'to-year': '2026' });
     assert.equal(go.location, '/audit/period?from=2026-11-28&to=2026-11-28');
     const period = await dpo.get(go.location!);

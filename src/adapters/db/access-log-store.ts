@@ -1,34 +1,54 @@
-// Appends to the CPAS's access-log chain inside the caller's transaction. The head row is locked
-// (FOR UPDATE), so concurrent appends of one CPAS queue up and the chain never forks; if this
-// insert fails, the caller's transaction fails with it and nothing that was read leaves.
+// Appends to the CPAS's access-log chain inside the caller's transaction; if the append fails,
+// the caller's transaction fails with it and nothing that was read leaves.
+//
+// One round trip in the common case: the process remembers the last head it wrote for each CPAS
+// (a hint, never trusted), computes the next entry and moves the head only if it is still the
+// remembered one, inserting the entry in the same statement. The UPDATE locks the head row, so
+// concurrent appends of one CPAS queue up and the chain never forks. A stale hint (another process
+// appended, or a transaction rolled back) moves nothing: the head is then read under lock and the
+// append tried again.
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../../domain/access-log-entry.ts';
 import type { Tx } from './database.ts';
 
-export async function appendAccessLog(tx: Tx, draft: AccessLogDraft, at: Date = new Date()): Promise<number> {
-  let [head] = await tx.query<{ seq: number; chain_hash: Buffer }>(
-    'SELECT seq, chain_hash FROM access_log_head WHERE cpas_id = $1 FOR UPDATE',
-    [draft.cpasId],
-  );
-  if (!head) {
-    await tx.query(
-      'INSERT INTO access_log_head (cpas_id, seq, chain_hash) VALUES ($1, 0, $2) ON CONFLICT (cpas_id) DO NOTHING',
-      [draft.cpasId, GENESIS],
-    );
-    [head] = await tx.query<{ seq: number; chain_hash: Buffer }>(
-      'SELECT seq, chain_hash FROM access_log_head WHERE cpas_id = $1 FOR UPDATE',
-      [draft.cpasId],
-    );
+interface Head {
+  seq: number;
+  chain: Buffer;
+}
+
+const headHints = new Map<string, Head>();
+
+async function readHeadForUpdate(tx: Tx, cpasId: string): Promise<Head> {
+  const select = () =>
+    tx.query<{ seq: number; chain_hash: Buffer }>('SELECT seq, chain_hash FROM access_log_head WHERE cpas_id = $1 FOR UPDATE', [cpasId]);
+  let [row] = await select();
+  if (!row) {
+    await tx.query('INSERT INTO access_log_head (cpas_id, seq, chain_hash) VALUES ($1, 0, $2) ON CONFLICT (cpas_id) DO NOTHING', [cpasId, GENESIS]);
+    [row] = await select();
   }
-  if (!head) throw new Error('access log head missing');
-  const seq = head.seq + 1;
-  const text = canonicalEntry(draft, seq, at);
-  const hash = entryHash(text);
-  const chain = chainHash(head.chain_hash, hash);
-  await tx.query(
-    `INSERT INTO access_log_entry (cpas_id, seq, logged_at, user_id, person_id, action, entry_text, entry_hash, chain_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [draft.cpasId, seq, at, draft.userId, draft.personId, draft.action, text, hash, chain],
-  );
-  await tx.query('UPDATE access_log_head SET seq = $2, chain_hash = $3 WHERE cpas_id = $1', [draft.cpasId, seq, chain]);
-  return seq;
+  if (!row) throw new Error('access log head missing');
+  return { seq: row.seq, chain: row.chain_hash };
+}
+
+export async function appendAccessLog(tx: Tx, draft: AccessLogDraft, at: Date = new Date()): Promise<number> {
+  let head = headHints.get(draft.cpasId);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    head ??= await readHeadForUpdate(tx, draft.cpasId);
+    const seq = head.seq + 1;
+    const text = canonicalEntry(draft, seq, at);
+    const hash = entryHash(text);
+    const chain = chainHash(head.chain, hash);
+    const inserted = await tx.query(
+      `WITH moved AS (
+         UPDATE access_log_head SET seq = $2, chain_hash = $9 WHERE cpas_id = $1 AND seq = $10 AND chain_hash = $11 RETURNING cpas_id)
+       INSERT INTO access_log_entry (cpas_id, seq, logged_at, user_id, person_id, action, entry_text, entry_hash, chain_hash)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM moved RETURNING seq`,
+      [draft.cpasId, seq, at, draft.userId, draft.personId, draft.action, text, hash, chain, head.seq, head.chain],
+    );
+    if (inserted.length === 1) {
+      headHints.set(draft.cpasId, { seq, chain });
+      return seq;
+    }
+    head = undefined;
+  }
+  throw new Error('access log head moved while it was locked');
 }

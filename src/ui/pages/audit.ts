@@ -7,6 +7,7 @@ import type { AccessRecord } from '../../app/person-access-history.ts';
 import type { QueuedGrant } from '../../app/list-break-glass-queue.ts';
 import type { AuditEntryView } from '../../app/read-access-log.ts';
 import { BREAK_GLASS } from '../../domain/break-glass.ts';
+import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../../domain/data-classes.ts';
 import {
   backLink, button, csrfField, type DateParts, dateInput, errorSummary, type FieldErrors, input, insetText, radios, select, summaryList,
   table, tag, textarea, warningText,
@@ -87,23 +88,46 @@ function detailsOf(t: Translator, details: AuditEntryView['details']): Html {
   return parts.length > 0 ? html`<ul class="govuk-list govuk-body-s app-details">${parts}</ul>` : html``;
 }
 
-export function logEntriesTable(t: Translator, entries: readonly AuditEntryView[], caption: string): Html {
+const ROLE_IDS = ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general', 'president', 'council-member', 'dpo', 'it-admin'] as const;
+const PURPOSE_IDS = ['case-follow-up', 'committee-preparation', 'supervision', 'administrative-processing', 'intake', 'council-decision', 'authority-request', 'data-subject-access', 'data-protection-audit', 'bulk-import'] as const;
+
+/** The data classes of an entry, a whole part of the file said in one phrase. */
+export function classesText(t: Translator, classes: readonly string[]): string {
+  const known = classes.filter((c): c is ItemCategory => (ITEM_CATEGORIES as readonly string[]).includes(c));
+  const parts: string[] = [];
+  let rest = known;
+  for (const tier of ['administrative', 'secret'] as const) {
+    const all = ITEM_CATEGORIES.filter((c) => tierOf(c) === tier);
+    if (all.every((c) => known.includes(c))) {
+      parts.push(t.t(tier === 'administrative' ? 'log.allAdministrative' : 'log.allSocial'));
+      rest = rest.filter((c) => tierOf(c) !== tier);
+    }
+  }
+  return [...parts, ...rest.map((c) => t.t(`category.${c}`))].join(', ');
+}
+
+const staffCell = (t: Translator, user: string | null, name: string | null, roles: readonly string[], linked: boolean) => user
+  ? html`${linked ? html`<a class="govuk-link" href="/audit/staff/${user}">${name ?? shortId(user)}</a>` : name ?? ''}<br><span class="govuk-body-s app-meta">${roles.map((r) => label(t, 'role', r, ROLE_IDS)).join(', ')}</span>`
+  : t.t('log.system');
+
+/**
+ * One line per entry, five columns so it fits the page: when, who, what (action, purpose,
+ * outcome and rule), which data, and which file with the entry's details.
+ */
+export function logEntriesTable(t: Translator, entries: readonly AuditEntryView[], caption: string, showFile: boolean): Html {
   return table({
     caption,
     captionClass: 'govuk-table__caption--s',
-    head: [t.t('log.when'), t.t('log.who'), t.t('log.action'), t.t('log.purpose'), t.t('log.file'), t.t('log.classes'), t.t('log.outcome'), t.t('log.rule'), t.t('log.details')],
+    head: [t.t('log.when'), t.t('log.who'), t.t('log.action'), t.t('log.classes'), showFile ? t.t('log.fileAndDetails') : t.t('log.details')],
     rows: entries.map((e) => [
-      html`<span class="app-nowrap">${t.dateTime(e.at)}</span>`,
-      e.user
-        ? html`<a class="govuk-link" href="/audit/staff/${e.user}">${e.userName ?? shortId(e.user)}</a><br><span class="govuk-body-s app-meta">${e.roles.map((r) => label(t, 'role', r, ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general', 'president', 'council-member', 'dpo', 'it-admin'])).join(', ')}</span>`
-        : t.t('log.system'),
-      html`${label(t, 'logAction', e.action, LOG_ACTIONS)}${e.rule === 'break-glass' ? html`<br>${tag(t.t('log.emergency'), 'orange')}` : ''}`,
-      label(t, 'purpose', e.purpose, ['case-follow-up', 'committee-preparation', 'supervision', 'administrative-processing', 'intake', 'council-decision', 'authority-request', 'data-subject-access', 'data-protection-audit', 'bulk-import']),
-      e.person ? html`<a class="govuk-link" href="/audit/persons/${e.person}">${shortId(e.person)}</a>` : '',
-      e.classes.map((c) => t.t(`category.${c as 'identity'}`)).join(', '),
-      e.outcome === 'allowed' ? tag(t.t('log.allowed'), 'green') : tag(t.t('log.denied'), 'red'),
-      label(t, 'accessRule', e.rule, RULES),
-      detailsOf(t, e.details),
+      t.dateTime(e.at),
+      staffCell(t, e.user, e.userName, e.roles, true),
+      html`${label(t, 'logAction', e.action, LOG_ACTIONS)}
+${e.outcome === 'denied' ? html` ${tag(t.t('log.denied'), 'red')}` : ''}${e.rule === 'break-glass' ? html` ${tag(t.t('log.emergency'), 'orange')}` : ''}
+<br><span class="govuk-body-s">${t.t('log.purposeValue', { purpose: label(t, 'purpose', e.purpose, PURPOSE_IDS) })}</span>
+<br><span class="govuk-body-s app-meta">${t.t('log.ruleValue', { rule: label(t, 'accessRule', e.rule, RULES) })}</span>`,
+      classesText(t, e.classes),
+      html`${showFile && e.person ? html`<a class="govuk-link" href="/audit/persons/${e.person}">${t.t('queue.fileLink', { id: shortId(e.person) })}</a>` : ''}${detailsOf(t, e.details)}`,
     ]),
   });
 }
@@ -120,7 +144,7 @@ export function logResultsPage(t: Translator, view: { scope: LogScope; entries: 
     content: html`<span class="govuk-caption-l">${t.t('log.title')}</span>
 <h1 class="govuk-heading-l">${subtitle}</h1>
 ${scope.kind === 'person' ? html`<p class="govuk-body">${t.t('log.personFull')} <code class="app-hash">${scope.personId}</code></p>` : ''}
-${view.entries.length === 0 ? html`<p class="govuk-body">${t.t('log.none')}</p>` : logEntriesTable(t, view.entries, t.plural('log.count', view.entries.length))}
+${view.entries.length === 0 ? html`<p class="govuk-body">${t.t('log.none')}</p>` : logEntriesTable(t, view.entries, t.plural('log.count', view.entries.length), scope.kind !== 'person')}
 ${view.olderHref || view.newestHref ? html`<nav class="govuk-pagination" aria-label="${t.t('log.pages')}">
   ${view.newestHref ? html`<div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="${view.newestHref}"><span class="govuk-pagination__link-title">${t.t('log.newest')}</span></a></div>` : ''}
   ${view.olderHref ? html`<div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="${view.olderHref}" rel="next"><span class="govuk-pagination__link-title">${t.t('log.older')}</span></a></div>` : ''}
@@ -168,7 +192,7 @@ function grantCard(t: Translator, g: QueuedGrant, view: QueueView, index: number
   <div class="govuk-summary-card__content">
     ${summaryList([
       { key: t.t('queue.file'), value: html`<a class="govuk-link" href="${fileHref}">${t.t('queue.fileLink', { id: shortId(g.personId) })}</a>` },
-      { key: t.t('log.purpose'), value: label(t, 'purpose', g.purpose, ['case-follow-up', 'committee-preparation', 'supervision']) },
+      { key: t.t('log.purpose'), value: label(t, 'purpose', g.purpose, PURPOSE_IDS) },
       { key: t.t('queue.period'), value: t.t('queue.periodValue', { from: t.dateTime(g.openedAt), to: t.dateTime(g.expiresAt) }) },
       { key: t.t('queue.reason'), value: html`<div class="app-record__text">${g.reason}</div>` },
       { key: t.t('queue.review'), value: g.review
@@ -257,11 +281,11 @@ export interface HistoryView {
 export function accessHistoryPage(t: Translator, view: HistoryView): Page {
   const title = t.t('history.title');
   const rows = view.accesses.map((a) => [
-    html`<span class="app-nowrap">${t.dateTime(a.at)}</span>`,
-    a.staff ? html`${a.staff.name ?? ''}<br><span class="govuk-body-s app-meta">${a.staff.roles.map((r) => label(t, 'role', r, ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general', 'president', 'council-member', 'dpo', 'it-admin'])).join(', ')}</span>` : t.t('log.system'),
+    t.dateTime(a.at),
+    a.staff ? staffCell(t, 'staff', a.staff.name, a.staff.roles, false) : t.t('log.system'),
     html`${label(t, 'historyAction', a.action, LOG_ACTIONS)}${a.emergencyAccess ? html`<br>${tag(t.t('history.emergency'), 'orange')}` : ''}${a.outcome === 'denied' ? html`<br>${tag(t.t('history.refused'), 'red')}` : ''}`,
-    label(t, 'purpose', a.purpose, ['case-follow-up', 'committee-preparation', 'supervision', 'administrative-processing', 'intake', 'council-decision', 'authority-request', 'data-subject-access', 'data-protection-audit', 'bulk-import']),
-    a.classes.map((c) => t.t(`category.${c as 'identity'}`)).join(', '),
+    label(t, 'purpose', a.purpose, PURPOSE_IDS),
+    classesText(t, a.classes),
   ]);
   return {
     title,

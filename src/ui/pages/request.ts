@@ -45,14 +45,14 @@ const givenSubject = (t: Translator, s: { givenName: string | null; givenNiss: s
     .filter((x): x is string => Boolean(x)), html`<br>`);
 
 /** The next steps this viewer can take on this request, as buttons. */
-function actions(t: Translator, r: RequestDetail, v: Viewing): Html | '' {
+function actions(t: Translator, r: RequestDetail, v: Viewing, onAssessment = false): Html | '' {
   const id = r.requestId;
   const out: Html[] = [];
   const a = r.assessment;
   if (v.rights.manage && ['received', 'assessed', 'legal-review', 'prepared'].includes(r.state)) {
     out.push(postButton(v, `/requests/${id}/assess`, a ? t.t('req.reassess') : t.t('req.assess'), Boolean(a)));
   }
-  if (a) out.push(linkButton(`/requests/${id}/assessment`, t.t('req.seeAssessment'), true));
+  if (a && !onAssessment) out.push(linkButton(`/requests/${id}/assessment`, t.t('req.seeAssessment'), true));
   if (v.rights.manage && a && (r.state === 'assessed' || r.state === 'prepared')
     && preparationBlocker(a, r.subjects.map((s) => s.matchState)) === null) {
     out.push(postButton(v, `/requests/${id}/prepare`, r.state === 'prepared' ? t.t('req.prepareAgain') : t.t('req.prepare'), r.state === 'prepared'));
@@ -186,7 +186,7 @@ ${summaryList([
       { key: t.t('assessment.catalogue'), value: a.configuration.offenceCatalogue ?? t.t('common.notRecorded') },
       { key: t.t('assessment.assessedBy'), value: r.assessedAt ? t.t('req.recordedByValue', { name: nameOf(v, r.assessedBy), date: t.dateTime(r.assessedAt) }) : '' },
     ])}
-${actions(t, r, v)}`,
+${actions(t, r, v, true)}`,
   };
 }
 

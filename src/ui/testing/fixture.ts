@@ -186,6 +186,8 @@ const GENT: CpasSpec = {
     { username: 'maatschappelijk-werker', displayName: 'Lotte Peeters', roles: ['social-worker'] },
     { username: 'hoofd', displayName: 'Sofie Maes', roles: ['head-of-social-service'] },
     { username: 'administratief', displayName: 'Pieter De Smet', roles: ['administrative-agent'] },
+    { username: 'maatschappelijk-werker-2', displayName: 'Tom Jacobs', roles: ['social-worker'] },
+    { username: 'dpo', displayName: 'Wim Vermeulen', roles: ['dpo'] },
     { username: 'voorzitter', displayName: 'Koen Wouters', roles: ['president'] },
     { username: 'secretariaat', displayName: 'Eva Willems', roles: ['administrative-agent'] },
   ],

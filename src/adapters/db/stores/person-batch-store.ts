@@ -5,7 +5,7 @@
 // (persons went about 1.7 times faster on PGlite). Same columns and the same derived search key
 // as the single-row inserts of person-store.ts.
 import type { AddressInput, HouseholdMemberInput, PersonInput } from '../../../domain/schemas.ts';
-import type { Database, Param, Tx } from '../database.ts';
+import type { Param, Tx } from '../database.ts';
 import { searchNameOf } from './person-store.ts';
 
 export const BATCH_ROWS = 500;

@@ -92,60 +92,75 @@ export async function insertDecision(tx: Tx, cpasId: string, personId: string, d
   return true;
 }
 
-type Loader = (tx: Tx, cpasId: string, personId: string) => Promise<Row | Row[]>;
-const one = async (rows: Promise<Row[]>) => (await rows)[0] ?? {};
+/** Columns of the person row by the class they hold (as in the catalogue), with their API names. */
+const PERSON_ROW_SECTIONS: Partial<Record<ItemCategory, readonly (readonly [column: string, field: string])[]>> = {
+  identity: [['family_name', 'familyName'], ['given_names', 'givenNames'], ['birth_date', 'birthDate'], ['birth_place', 'birthPlace'], ['sex', 'sex'], ['nationality', 'nationality'], ['niss', 'niss']],
+  'contact-details': [['phone', 'phone'], ['email', 'email']],
+  'payment-account': [['iban', 'iban']],
+};
+const ADDRESS_CATEGORY: Record<string, ItemCategory> = { domicile: 'domicile-address', residence: 'known-addresses', reference: 'known-addresses', earlier: 'known-addresses' };
 
-const addressesOfKinds = (kinds: string[]): Loader => (tx, cpasId, personId) =>
-  tx.query(
-    `SELECT address_id AS "addressId", kind, street, house_number AS "houseNumber", box, postal_code AS "postalCode", municipality, country,
-            valid_from AS "validFrom", valid_to AS "validTo"
-     FROM person_address WHERE cpas_id = $1 AND person_id = $2 AND kind = ANY($3::text[]) ORDER BY valid_from DESC, address_id`,
-    [cpasId, personId, kinds],
-  );
-
-/** One loader per administrative data class. Secret classes are read by secret-record-store. */
-export const ADMINISTRATIVE_LOADERS: Partial<Record<ItemCategory, Loader>> = {
-  identity: (tx, cpasId, personId) =>
-    one(tx.query(
-      `SELECT family_name AS "familyName", given_names AS "givenNames", birth_date AS "birthDate", birth_place AS "birthPlace",
-              sex, nationality, niss FROM person WHERE cpas_id = $1 AND person_id = $2`,
-      [cpasId, personId],
-    )),
-  'contact-details': (tx, cpasId, personId) =>
-    one(tx.query('SELECT phone, email FROM person WHERE cpas_id = $1 AND person_id = $2', [cpasId, personId])),
-  'payment-account': (tx, cpasId, personId) =>
-    one(tx.query('SELECT iban FROM person WHERE cpas_id = $1 AND person_id = $2', [cpasId, personId])),
-  'domicile-address': addressesOfKinds(['domicile']),
-  'known-addresses': addressesOfKinds(['residence', 'reference', 'earlier']),
-  'household-composition': (tx, cpasId, personId) =>
-    tx.query(
+/**
+ * Reads the administrative classes the caller was allowed, and no other: a class not in `allowed`
+ * is never selected. Classes that live in one table are read in one query and split by class.
+ */
+export async function loadAdministrativeSections(
+  tx: Tx,
+  cpasId: string,
+  personId: string,
+  allowed: ReadonlySet<ItemCategory>,
+): Promise<Partial<Record<ItemCategory, unknown>>> {
+  const out: Partial<Record<ItemCategory, unknown>> = {};
+  const keys = [cpasId, personId];
+  const personSections = (Object.keys(PERSON_ROW_SECTIONS) as ItemCategory[]).filter((c) => allowed.has(c));
+  if (personSections.length > 0) {
+    const columns = personSections.flatMap((c) => PERSON_ROW_SECTIONS[c]!.map(([column]) => column));
+    const [row] = await tx.query(`SELECT ${columns.join(', ')} FROM person WHERE cpas_id = $1 AND person_id = $2`, keys);
+    for (const c of personSections) out[c] = Object.fromEntries(PERSON_ROW_SECTIONS[c]!.map(([column, field]) => [field, row?.[column] ?? null]));
+  }
+  const addressKinds = Object.keys(ADDRESS_CATEGORY).filter((k) => allowed.has(ADDRESS_CATEGORY[k]!));
+  if (addressKinds.length > 0) {
+    const rows = await tx.query<{ kind: string }>(
+      `SELECT address_id AS "addressId", kind, street, house_number AS "houseNumber", box, postal_code AS "postalCode", municipality, country,
+              valid_from AS "validFrom", valid_to AS "validTo"
+       FROM person_address WHERE cpas_id = $1 AND person_id = $2 AND kind = ANY($3::text[]) ORDER BY valid_from DESC, address_id`,
+      [...keys, addressKinds],
+    );
+    for (const category of new Set(addressKinds.map((k) => ADDRESS_CATEGORY[k]!))) out[category] = rows.filter((r) => ADDRESS_CATEGORY[r.kind] === category);
+  }
+  if (allowed.has('household-composition')) {
+    out['household-composition'] = await tx.query(
       `SELECT member_id AS "memberId", family_name AS "familyName", given_names AS "givenNames", birth_date AS "birthDate",
               relationship, valid_from AS "validFrom", valid_to AS "validTo"
        FROM household_member WHERE cpas_id = $1 AND person_id = $2 ORDER BY valid_from, member_id`,
-      [cpasId, personId],
-    ),
-  'application-data': async (tx, cpasId, personId) =>
-    (await tx.query<{ communicated: string }>(
+      keys,
+    );
+  }
+  if (allowed.has('application-data')) {
+    out['application-data'] = (await tx.query<{ communicated: string }>(
       `SELECT application_id AS "applicationId", kind, submitted_on AS "submittedOn", channel, communicated, status
        FROM application WHERE cpas_id = $1 AND person_id = $2 ORDER BY submitted_on DESC, application_id`,
-      [cpasId, personId],
-    )).map((row) => ({ ...row, communicated: JSON.parse(row.communicated) as unknown })),
-  'aid-decisions': (tx, cpasId, personId) =>
-    tx.query(
+      keys,
+    )).map((row) => ({ ...row, communicated: JSON.parse(row.communicated) as unknown }));
+  }
+  const decisions = allowed.has('aid-decisions');
+  const motivations = allowed.has('decision-motivation');
+  if (decisions || motivations) {
+    const rows = await tx.query<Row & { motivation?: string }>(
       `SELECT decision_id AS "decisionId", application_id AS "applicationId", body, decided_on AS "decidedOn", outcome,
-              amount_cents AS "amountCents", period_from AS "periodFrom", period_to AS "periodTo"
+              amount_cents AS "amountCents", period_from AS "periodFrom", period_to AS "periodTo"${motivations ? ', motivation' : ''}
        FROM decision WHERE cpas_id = $1 AND person_id = $2 ORDER BY decided_on DESC, decision_id`,
-      [cpasId, personId],
-    ),
-  'decision-motivation': (tx, cpasId, personId) =>
-    tx.query(
-      `SELECT decision_id AS "decisionId", motivation FROM decision WHERE cpas_id = $1 AND person_id = $2 ORDER BY decided_on DESC, decision_id`,
-      [cpasId, personId],
-    ),
-  'bcss-data': (tx, cpasId, personId) =>
-    tx.query(
+      keys,
+    );
+    if (decisions) out['aid-decisions'] = rows.map(({ motivation: _motivation, ...decision }) => decision);
+    if (motivations) out['decision-motivation'] = rows.map((r) => ({ decisionId: r.decisionId, motivation: r.motivation }));
+  }
+  if (allowed.has('bcss-data')) {
+    out['bcss-data'] = await tx.query(
       `SELECT record_id AS "recordId", source, received_on AS "receivedOn", content
        FROM bcss_record WHERE cpas_id = $1 AND person_id = $2 ORDER BY received_on DESC, record_id`,
-      [cpasId, personId],
-    ),
-};
+      keys,
+    );
+  }
+  return out;
+}
