@@ -147,6 +147,21 @@ describe('intake', () => {
     assert.match(res.body, /value="radicalisation"/, 'typed text is kept');
   });
 
+  test('a multipart form needs the session’s CSRF token too; a letter over 10 MB is refused with a page that says so', async () => {
+    const director = await as('directrice@namur');
+    await director.get('/requests/new');
+    const before = (await director.get('/requests')).body.match(/href="\/requests\/[0-9a-f-]{36}"/g)?.length ?? 0;
+    await director.get('/requests/new');
+    const forged = await director.postMultipart('/requests', prosecutorForm({ _csrf: 'forged' }));
+    assert.equal(forged.status, 403);
+    assert.match(forged.body, /Formulaire expiré/);
+    await director.get('/requests/new');
+    const big = await director.postMultipart('/requests', prosecutorForm(), { name: 'letter', fileName: 'scan.pdf', mediaType: 'application/pdf', content: Buffer.alloc(10 * 1024 * 1024 + 1, 0x25) });
+    assert.equal(big.status, 413);
+    assert.match(big.body, /Fichier trop volumineux/);
+    assert.equal((await director.get('/requests')).body.match(/href="\/requests\/[0-9a-f-]{36}"/g)?.length ?? 0, before, 'nothing was recorded');
+  });
+
   test('an oral request is closed at once, with the standard reply to give', async () => {
     const agent = await as('agent@namur');
     await agent.get('/requests/new');

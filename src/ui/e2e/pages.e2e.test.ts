@@ -186,7 +186,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', { concurrency: tru
       await go(`/language/${lang}?back=/login`);
 
       await logIn(page, run.baseUrl, 'directrice@namur');
-      await visit('users and roles');
+      await visit('users and roles', () => go('/users'));
       await visit('add a user', () => go('/users/new'));
       await visit('add a user, with errors', () => page.locator('form[action="/users"] button[type="submit"]').click());
 

@@ -12,14 +12,13 @@ import type { LogFilter } from '../../adapters/db/stores/access-log-query-store.
 import { BREAK_GLASS, REVIEW_OUTCOMES, type ReviewOutcome } from '../../domain/break-glass.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { allowsSecretAccess, isPurpose } from '../../domain/purposes.ts';
+import { calendarDateDefect } from '../../domain/requests/calendar-date.ts';
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, formText, isoFromParts } from '../forms.ts';
-import type { Translator } from '../i18n/index.ts';
 import { accessHistoryPage, breakGlassPage, logResultsPage, type LogScope, logSearchPage, queuePage } from '../pages/audit.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffDirectory, loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
-import { calendarDateDefect } from '../../domain/requests/calendar-date.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -206,6 +205,6 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
     const { t, profile } = uiOf(request);
     const personId = uuidParam(request, 'personId');
     const history = await personAccessHistory(ctx, sessionOf(request).actor, { personId });
-    return sendPage(request, reply, accessHistoryPage(t as Translator, { personId, cpasName: profile!.cpas.name, printedAt: ctx.now(), accesses: history.accesses }));
+    return sendPage(request, reply, accessHistoryPage(t, { personId, cpasName: profile!.cpas.name, printedAt: ctx.now(), accesses: history.accesses }));
   });
 }

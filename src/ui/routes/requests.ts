@@ -29,7 +29,7 @@ import { letterLanguageOf, STANDARD_REPLY } from '../../domain/requests/standard
 import type { Actor } from '../../domain/roles.ts';
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, type FormBody, formFile, formList, formText, isoFromParts, optional, partsFromIso, type UploadedFile } from '../forms.ts';
-import type { Translator } from '../i18n/index.ts';
+import type { TextKey, Translator } from '../i18n/index.ts';
 import { emptySubject, forwardedPage, intakePage, type IntakeValues, registerPage, standardReplyPage, SUBJECT_SLOTS } from '../pages/register.ts';
 import { assessmentPage, closePage, DONE, letterPage, matchPage, requestPage, signPage, type Viewing } from '../pages/request.ts';
 import { requestTitle } from '../pages/request-parts.ts';
@@ -76,6 +76,23 @@ function intakeValues(body: FormBody): IntakeValues {
 }
 
 const MAX_TEXT = 200;
+
+/** The intake form's element for a field of the assessment contract (request.subjects[0].niss -> subject1-niss). */
+function contractFieldId(field: string): string {
+  const subject = /^request\.subjects\[(\d+)\]\.?(niss|name|birthDate)?/.exec(field);
+  if (subject) return `subject${Number(subject[1]) + 1}-${subject[2] ?? 'name'}`;
+  const ids: Readonly<Record<string, string>> = {
+    'request.author.role': 'authorRole', 'request.author.name': 'authorName', 'request.author.office': 'authorOffice', 'request.channel': 'channel',
+    'request.dated': 'dated', 'request.received': 'received', 'request.reasoned': 'reasoned', 'request.offences': 'offences', 'request.items': 'items',
+  };
+  return Object.entries(ids).find(([prefix]) => field.startsWith(prefix))?.[1] ?? 'authorRole';
+}
+
+const FIELD_LABELS: Readonly<Record<string, TextKey>> = {
+  authorRole: 'intake.authorRole', authorName: 'intake.authorName', authorOffice: 'intake.authorOffice', channel: 'intake.channel', dated: 'intake.dated',
+  received: 'intake.received', reasoned: 'intake.reasoned', offences: 'intake.offences', items: 'intake.items',
+  'subject-niss': 'intake.subjectNiss', 'subject-name': 'intake.subjectName', 'subject-birthDate': 'intake.subjectBirthDate',
+};
 const ACCEPTED_LETTER = /^(application\/pdf|image\/(jpeg|png|tiff))$/;
 
 /**
@@ -141,16 +158,24 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
     letter = { ...file, fileName };
   }
   if (Object.keys(errors).length > 0) return { errors, input: null };
-  const request = parseRequestJson({
-    dated,
-    ...(received ? { received } : {}),
-    channel: values.channel,
-    author: { role: values.authorRole, ...(values.authorName.trim() ? { name: values.authorName.trim() } : {}), ...(values.authorOffice.trim() ? { office: values.authorOffice.trim() } : {}) },
-    reasoned: values.reasoned === 'yes',
-    offences,
-    subjects,
-    items: values.items,
-  });
+  let request;
+  try {
+    request = parseRequestJson({
+      dated,
+      ...(received ? { received } : {}),
+      channel: values.channel,
+      author: { role: values.authorRole, ...(values.authorName.trim() ? { name: values.authorName.trim() } : {}), ...(values.authorOffice.trim() ? { office: values.authorOffice.trim() } : {}) },
+      reasoned: values.reasoned === 'yes',
+      offences,
+      subjects,
+      items: values.items,
+    });
+  } catch (error) {
+    // The checks above cover the contract; this is the contract's own last word, tied to its field.
+    if (!(error instanceof DomainError) || error.code !== 'invalid-input') throw error;
+    const id = contractFieldId(error.field ?? '');
+    return { errors: { [id]: { id, message: t.t('error.invalid', { field: t.t(FIELD_LABELS[id.replace(/^subject\d-/, 'subject-')] ?? 'intake.authorRole') }) } }, input: null };
+  }
   return {
     errors,
     input: { request, reference: optional(values.reference.trim()) ?? null, answerBy: answerBy ?? null, reasonsText: optional(values.reasonsText) ?? null, letter },
