@@ -201,6 +201,25 @@ describe('bad input', () => {
     assert.equal(res.statusCode, 409);
     assert.match(res.json().message, /^niss:/);
   });
+  test('the 46bis/1 assessment answers 400 naming the field, with the same line as the CLI', async () => {
+    const request = {
+      dated: '2025-03-03', channel: 'letter', author: { role: 'procureur-du-roi' }, reasoned: true,
+      offences: ['140'], subjects: [{ niss: '85073003328' }], items: ['domicile-address', 'social-reports'],
+    };
+    const res = await app.inject({ method: 'POST', url: '/api/v1/requests/assess', headers: auth('social-worker'), payload: request });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().code, 'invalid-input');
+    assert.match(res.json().message, /^items\[1\]: "social-reports" is not an item category/);
+    const { runRequestsAssess } = await import('../../cli/requests-assess.ts');
+    const { PassThrough } = await import('node:stream');
+    const stderr = new PassThrough();
+    const code = await runRequestsAssess(['request.json'], {
+      stdin: new PassThrough(), stdout: new PassThrough(), stderr, readFile: async () => JSON.stringify(request),
+    });
+    assert.equal(code, 2);
+    assert.equal(String(stderr.read()).trim(), res.json().message);
+  });
+
   test('a secret text never comes back in an error', async () => {
     const res = await app.inject({
       method: 'POST', url: `/api/v1/persons/${personId}/social-reports`, headers: auth('social-worker'),
