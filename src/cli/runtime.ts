@@ -12,7 +12,8 @@ import type { Actor } from '../domain/roles.ts';
 export async function openRuntime(): Promise<AppContext> {
   const db = await openDatabase(databaseConfigFromEnv());
   await migrate(db);
-  await refreshStatistics(db);
+  // PostgreSQL keeps its statistics itself (autovacuum); PGlite has no autovacuum.
+  if (db.engine === 'pglite') await refreshStatistics(db);
   return { db, secrets: createSecretBox(loadMasterKeys()), now: () => new Date() };
 }
 

@@ -14,7 +14,8 @@ import { recordRequest } from '../app/requests/record-request.ts';
 import { makeNiss } from '../domain/niss.ts';
 import type { AssessmentInput } from '../domain/requests/assess.ts';
 import type { ItemCategory } from '../domain/requests/items.ts';
-import type { TestCpas } from './fixtures.ts';
+import { addTestCpas, type TestCpas, testContext } from './fixtures.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface SeededPerson {
   readonly personId: string;
@@ -111,4 +112,19 @@ export async function assessedRequest(
   }
   await assessRecordedRequest(ctx, dg, { requestId });
   return requestId;
+}
+
+export interface RegisterWorld {
+  t: TestDatabase;
+  ctx: AppContext;
+  namur: TestCpas;
+  person: SeededPerson;
+}
+
+/** A fresh database on the register's clock, with the CPAS of Namur, its staff, and one person's full file. */
+export async function openRegisterWorld(): Promise<RegisterWorld> {
+  const t = await createTestDatabase();
+  const ctx = testContext(t.db, REGISTER_NOW);
+  const namur = await addTestCpas(t.db, 'namur');
+  return { t, ctx, namur, person: await seedPersonFile(ctx, namur) };
 }

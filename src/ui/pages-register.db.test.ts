@@ -6,36 +6,22 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../adapters/http/server.ts';
-import type { AppContext } from '../app/context.ts';
-import { testContext } from '../testing/fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { buildFixture, type Fixture, FIXTURE_PASSWORD } from './testing/fixture.ts';
-import { mainOf, PageClient, urlsOf } from './testing/page-client.ts';
+import type { Fixture } from './testing/fixture.ts';
+import { mainOf, urlsOf } from './testing/page-client.ts';
+import { logInAs, openUiWorld, type UiWorld } from './testing/ui-world.ts';
 
-let t: TestDatabase;
-let ctx: AppContext;
 let app: FastifyInstance;
 let fx: Fixture;
 const clock = new Date('2026-11-28T09:00:00Z');
 
+let world: UiWorld;
 before(async () => {
-  t = await createTestDatabase();
-  ctx = testContext(t.db, () => clock);
-  fx = await buildFixture(ctx);
-  app = await buildServer(ctx);
+  world = await openUiWorld(() => clock);
+  ({ app, fx } = world);
 });
-after(async () => {
-  await app?.close();
-  await t.drop();
-});
+after(() => world?.close());
 
-const as = async (login: string) => {
-  const client = new PageClient(app);
-  const res = await client.logIn(login, FIXTURE_PASSWORD);
-  assert.equal(res.status, 303, `log-in of ${login}`);
-  return client;
-};
+const as = (login: string) => logInAs(app, login);
 const navOf = (body: string) => /<ul class="govuk-service-navigation__list"[\s\S]*?<\/ul>/.exec(body)?.[0] ?? '';
 const idFrom = (location: string | undefined) => /\/requests\/([0-9a-f-]{36})/.exec(location ?? '')?.[1] ?? '';
 

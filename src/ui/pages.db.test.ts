@@ -8,10 +8,10 @@ import { buildServer } from '../adapters/http/server.ts';
 import { AUTH_LIMITS } from '../app/authenticate.ts';
 import { createPerson } from '../app/create-person.ts';
 import type { AppContext } from '../app/context.ts';
-import { testContext } from '../testing/fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { buildFixture, type Fixture, FIXTURE_PASSWORD } from './testing/fixture.ts';
+import type { TestDatabase } from '../testing/test-database.ts';
+import { type Fixture, FIXTURE_PASSWORD } from './testing/fixture.ts';
 import { mainOf, PageClient, urlsOf } from './testing/page-client.ts';
+import { logInAs, openUiWorld, type UiWorld } from './testing/ui-world.ts';
 
 let t: TestDatabase;
 let ctx: AppContext;
@@ -20,23 +20,14 @@ let fx: Fixture;
 let clock = new Date('2026-11-28T09:00:00Z');
 const CANARY = 'CANARY-7f3a: confié en entretien, à ne jamais montrer hors du dossier';
 
+let world: UiWorld;
 before(async () => {
-  t = await createTestDatabase();
-  ctx = testContext(t.db, () => clock);
-  fx = await buildFixture(ctx);
-  app = await buildServer(ctx);
+  world = await openUiWorld(() => clock);
+  ({ t, ctx, app, fx } = world);
 });
-after(async () => {
-  await app?.close();
-  await t.drop();
-});
+after(() => world?.close());
 
-const as = async (login: string, server = app) => {
-  const client = new PageClient(server);
-  const res = await client.logIn(login, FIXTURE_PASSWORD);
-  assert.equal(res.status, 303, `log-in of ${login}`);
-  return client;
-};
+const as = (login: string, server = app) => logInAs(server, login);
 const logCount = async () => (await t.db.ownerTransaction((tx) => tx.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log_entry')))[0]!.n;
 /** The social part of a file page, with its per-person ids taken out. */
 const socialPart = (body: string) => (/<div class="app-social">[\s\S]*<\/div>\s*<\/main>/.exec(body)?.[0] ?? '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, 'ID');

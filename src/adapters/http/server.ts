@@ -25,8 +25,6 @@ declare module 'fastify' {
   }
 }
 
-export type App = FastifyInstance & { withTypeProvider(): FastifyInstance };
-
 export async function buildServer(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger

@@ -4,9 +4,9 @@
 // 'authority-request'; what is withheld carries its reason and source.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
-import { prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
+import type { TestCpas } from '../../testing/fixtures.ts';
+import { openRegisterWorld, prosecutorRequest, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
+import type { TestDatabase } from '../../testing/test-database.ts';
 import type { AppContext } from '../context.ts';
 import { assessRecordedRequest } from './assess-request.ts';
 import { delegateRegister } from './delegate-register.ts';
@@ -28,10 +28,7 @@ let namur: TestCpas;
 let person: SeededPerson;
 
 before(async () => {
-  t = await createTestDatabase();
-  ctx = testContext(t.db, REGISTER_NOW);
-  namur = await addTestCpas(t.db, 'namur');
-  person = await seedPersonFile(ctx, namur);
+  ({ t, ctx, namur, person } = await openRegisterWorld());
 });
 after(() => t.drop());
 

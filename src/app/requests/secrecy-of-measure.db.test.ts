@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REGISTER_TABLES } from '../../domain/data-classes-requests.ts';
-import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
-import { prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
+import type { TestCpas } from '../../testing/fixtures.ts';
+import { prosecutorRequest, openRegisterWorld, type SeededPerson } from '../../testing/requests.ts';
+import type { TestDatabase } from '../../testing/test-database.ts';
 import type { AppContext } from '../context.ts';
 import { exportPerson } from '../export-person.ts';
 import { openPersonFile } from '../open-person-file.ts';
@@ -34,10 +34,7 @@ const AUTHOR = 'Substitut Mystérieux';
 const OFFICE = 'Parquet de Namur, section terrorisme';
 
 before(async () => {
-  t = await createTestDatabase();
-  ctx = testContext(t.db, REGISTER_NOW);
-  namur = await addTestCpas(t.db, 'namur');
-  person = await seedPersonFile(ctx, namur);
+  ({ t, ctx, namur, person } = await openRegisterWorld());
   const dg = namur.actors['directeur-general'];
   ({ requestId } = await recordRequest(ctx, namur.actors['social-worker'], {
     request: prosecutorRequest([person.niss], ['identity', 'domicile-address', 'aid-decisions', 'application-data'], { author: { role: 'procureur-du-roi', name: AUTHOR, office: OFFICE } }),

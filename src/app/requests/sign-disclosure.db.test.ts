@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { insertStaff } from '../../adapters/db/stores/staff-store.ts';
 import { ROLES, type Actor } from '../../domain/roles.ts';
-import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
-import { assessedRequest, prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
+import type { TestCpas } from '../../testing/fixtures.ts';
+import { assessedRequest, prosecutorRequest, openRegisterWorld, type SeededPerson } from '../../testing/requests.ts';
+import type { TestDatabase } from '../../testing/test-database.ts';
 import type { AppContext } from '../context.ts';
 import { addAddress } from '../add-person-records.ts';
 import { delegateRegister } from './delegate-register.ts';
@@ -23,10 +23,7 @@ let person: SeededPerson;
 let secondAgent: Actor;
 
 before(async () => {
-  t = await createTestDatabase();
-  ctx = testContext(t.db, REGISTER_NOW);
-  namur = await addTestCpas(t.db, 'namur');
-  person = await seedPersonFile(ctx, namur);
+  ({ t, ctx, namur, person } = await openRegisterWorld());
   secondAgent = { cpasId: namur.cpasId, userId: randomUUID(), roles: ['administrative-agent'] };
   await t.db.ownerTransaction((tx) => insertStaff(tx, { ...secondAgent, username: 'agent-two', displayName: 'Agent Two', language: 'fr', passwordHash: null }));
   await delegateRegister(ctx, namur.actors['directeur-general'], { userId: namur.actors['administrative-agent'].userId, grant: true });
