@@ -6,7 +6,7 @@ import { createApiToken } from '../src/app/authenticate.ts';
 import { importPersons } from '../src/app/import-persons.ts';
 import { registerCpas } from '../src/app/register-cpas.ts';
 import { searchPersons } from '../src/app/search-persons.ts';
-import { buildServer } from '../src/adapters/http/server.ts';
+import { buildServer } from '../src/http/server.ts';
 import { parsePersonCsv } from '../src/adapters/csv/person-csv.ts';
 import { insertStaff } from '../src/adapters/db/stores/staff-store.ts';
 import { createSecretBox } from '../src/adapters/crypto/secret-box.ts';

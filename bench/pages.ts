@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { openPglite } from '../src/adapters/db/database.ts';
 import { migrate } from '../src/adapters/db/migrate.ts';
-import { buildServer } from '../src/adapters/http/server.ts';
+import { buildServer } from '../src/http/server.ts';
 import { importPersons, type ImportRow } from '../src/app/import-persons.ts';
 import { assignCase } from '../src/app/manage-staff.ts';
 import { makeNiss } from '../src/domain/niss.ts';

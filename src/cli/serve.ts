@@ -1,4 +1,4 @@
-import { buildServer } from '../adapters/http/server.ts';
+import { buildServer } from '../http/server.ts';
 import { databaseIsEmpty } from '../app/load-demo.ts';
 import { loadDemoAndPrint } from './demo.ts';
 import { startCheckpointTimer } from './audit-checkpoint.ts';

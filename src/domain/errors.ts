@@ -1,5 +1,5 @@
 // The closed set of errors the application can answer with. Each adapter maps a code once
-// (HTTP status in src/adapters/http/error-map.ts, exit status in the CLI). Messages name the
+// (HTTP status in src/http/error-map.ts, exit status in the CLI). Messages name the
 // field at fault and never carry secret content.
 export const ERROR_CODES = {
   'invalid-input': 'the input does not follow the schema; the message names the field',

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../adapters/http/server.ts';
+import { buildServer } from '../http/server.ts';
 import { AUTH_LIMITS } from '../app/authenticate.ts';
 import { createPerson } from '../app/create-person.ts';
 import type { AppContext } from '../app/context.ts';

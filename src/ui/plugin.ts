@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resumeSession } from '../app/authenticate.ts';
 import { registerRightsOf } from '../app/requests/register-rights.ts';
 import type { AppContext } from '../app/context.ts';
-import { SESSION_COOKIE } from '../adapters/http/auth.ts';
+import { SESSION_COOKIE } from '../http/auth.ts';
 import { DomainError } from '../domain/errors.ts';
 import { BreakGlassMemory } from './break-glass-memory.ts';
 import { MULTIPART_LIMITS, normaliseMultipart } from './forms.ts';

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { buildServer } from '../../adapters/http/server.ts';
+import { buildServer } from '../../http/server.ts';
 import { testContext } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { buildFixture, type Fixture, FIXTURE_PASSWORD } from '../testing/fixture.ts';

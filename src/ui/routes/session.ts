@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AUTH_LIMITS, logIn, logOut } from '../../app/authenticate.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { SESSION_COOKIE } from '../../adapters/http/auth.ts';
+import { SESSION_COOKIE } from '../../http/auth.ts';
 import type { FieldErrors } from '../components.ts';
 import { asForm, formText } from '../forms.ts';
 import { loginPage } from '../pages/login.ts';

@@ -2,7 +2,7 @@
 // and a browser-like client logged in as a fixture account.
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../adapters/http/server.ts';
+import { buildServer } from '../../http/server.ts';
 import type { AppContext } from '../../app/context.ts';
 import { testContext } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';

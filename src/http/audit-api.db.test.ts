@@ -4,12 +4,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { appendAccessLog } from '../db/access-log-store.ts';
-import { createApiToken } from '../../app/authenticate.ts';
-import { assignCase } from '../../app/manage-staff.ts';
-import { makeNiss } from '../../domain/niss.ts';
-import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
+import { appendAccessLog } from '../adapters/db/access-log-store.ts';
+import { createApiToken } from '../app/authenticate.ts';
+import { assignCase } from '../app/manage-staff.ts';
+import { makeNiss } from '../domain/niss.ts';
+import { addTestCpas, testContext, type TestCpas } from '../testing/fixtures.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { buildServer } from './server.ts';
 
 let t: TestDatabase;

@@ -3,12 +3,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { createApiToken } from '../../app/authenticate.ts';
-import { assignCase } from '../../app/manage-staff.ts';
-import { makeNiss } from '../../domain/niss.ts';
-import { ROLES } from '../../domain/roles.ts';
-import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
+import { createApiToken } from '../app/authenticate.ts';
+import { assignCase } from '../app/manage-staff.ts';
+import { makeNiss } from '../domain/niss.ts';
+import { ROLES } from '../domain/roles.ts';
+import { addTestCpas, testContext, type TestCpas } from '../testing/fixtures.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { buildServer } from './server.ts';
 
 let t: TestDatabase;
@@ -68,7 +68,7 @@ describe('authentication', () => {
   });
 
   test('password login sets a session; writes need the CSRF token', async () => {
-    const { hashPassword } = await import('../crypto/passwords.ts');
+    const { hashPassword } = await import('../adapters/crypto/passwords.ts');
     const hash = await hashPassword('correct horse battery');
     await t.db.ownerTransaction((tx) => tx.query('UPDATE staff_user SET password_hash = $1 WHERE cpas_id = $2 AND username = $3', [hash, namur.cpasId, 'social-worker']));
     const bad = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { login: 'social-worker@namur', password: 'wrong' } });
@@ -93,7 +93,7 @@ describe('authentication', () => {
   });
 
   test('five failed logins lock the account, even against the right password', async () => {
-    const { hashPassword } = await import('../crypto/passwords.ts');
+    const { hashPassword } = await import('../adapters/crypto/passwords.ts');
     const hash = await hashPassword('right password!');
     await t.db.ownerTransaction((tx) => tx.query('UPDATE staff_user SET password_hash = $1 WHERE cpas_id = $2 AND username = $3', [hash, namur.cpasId, 'president']));
     for (let i = 0; i < 5; i++) {
@@ -210,7 +210,7 @@ describe('bad input', () => {
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().code, 'invalid-input');
     assert.match(res.json().message, /^items\[1\]: "social-reports" is not an item category/);
-    const { runRequestsAssess } = await import('../../cli/requests-assess.ts');
+    const { runRequestsAssess } = await import('../cli/requests-assess.ts');
     const { PassThrough } = await import('node:stream');
     const stderr = new PassThrough();
     const code = await runRequestsAssess(['request.json'], {

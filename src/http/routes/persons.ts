@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addAddress, addHouseholdMember, recordDecision, submitApplication } from '../../../app/add-person-records.ts';
-import type { AppContext } from '../../../app/context.ts';
-import { createPerson } from '../../../app/create-person.ts';
-import { openPersonFile } from '../../../app/open-person-file.ts';
-import { searchPersons } from '../../../app/search-persons.ts';
-import { updatePerson } from '../../../app/update-person.ts';
+import { addAddress, addHouseholdMember, recordDecision, submitApplication } from '../../app/add-person-records.ts';
+import type { AppContext } from '../../app/context.ts';
+import { createPerson } from '../../app/create-person.ts';
+import { openPersonFile } from '../../app/open-person-file.ts';
+import { searchPersons } from '../../app/search-persons.ts';
+import { updatePerson } from '../../app/update-person.ts';
 import {
   addressInput, applicationInput, decisionInput, householdMemberInput, personInput, personPatch, purposeSchema, searchQuery,
-} from '../../../domain/schemas.ts';
+} from '../../domain/schemas.ts';
 import { actorOf, asPurpose, created, errors, personParams, purposeQuery } from './common.ts';
 
 const withPurpose = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, purpose: purposeSchema }).strict();

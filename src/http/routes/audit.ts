@@ -3,16 +3,16 @@
 // bodies and answers only: never in a URL, where proxies and server logs would keep them.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { openBreakGlass } from '../../../app/break-glass.ts';
-import type { AppContext } from '../../../app/context.ts';
-import { listBreakGlassQueue } from '../../../app/list-break-glass-queue.ts';
-import { listMyNotifications, markMyNotificationRead } from '../../../app/list-notifications.ts';
-import { personAccessHistory } from '../../../app/person-access-history.ts';
-import { LOG_PAGE, readAccessLog } from '../../../app/read-access-log.ts';
-import { reviewBreakGlass } from '../../../app/review-break-glass.ts';
-import type { LogFilter } from '../../db/stores/access-log-query-store.ts';
-import { BREAK_GLASS, REVIEW_OUTCOMES } from '../../../domain/break-glass.ts';
-import { purposeSchema, uuid } from '../../../domain/schemas.ts';
+import { openBreakGlass } from '../../app/break-glass.ts';
+import type { AppContext } from '../../app/context.ts';
+import { listBreakGlassQueue } from '../../app/list-break-glass-queue.ts';
+import { listMyNotifications, markMyNotificationRead } from '../../app/list-notifications.ts';
+import { personAccessHistory } from '../../app/person-access-history.ts';
+import { LOG_PAGE, readAccessLog } from '../../app/read-access-log.ts';
+import { reviewBreakGlass } from '../../app/review-break-glass.ts';
+import type { LogFilter } from '../../adapters/db/stores/access-log-query-store.ts';
+import { BREAK_GLASS, REVIEW_OUTCOMES } from '../../domain/break-glass.ts';
+import { purposeSchema, uuid } from '../../domain/schemas.ts';
 import { actorOf, asPurpose, errorBody, errors, personParams } from './common.ts';
 
 const page = {

@@ -2,9 +2,9 @@
 // cookie, unsafe methods also need the session's CSRF token (header or form field), so another
 // site cannot make a logged-in browser write to a file.
 import type { FastifyRequest } from 'fastify';
-import { authenticateToken, resumeSession } from '../../app/authenticate.ts';
-import type { AppContext } from '../../app/context.ts';
-import type { Actor } from '../../domain/roles.ts';
+import { authenticateToken, resumeSession } from '../app/authenticate.ts';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../domain/roles.ts';
 import { timingSafeEqual } from 'node:crypto';
 
 export const SESSION_COOKIE = 'confiance_session';

@@ -2,12 +2,12 @@
 // stored, and never echoed in an answer or an error.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addAttachment, readAttachment } from '../../../app/attachments.ts';
-import type { AppContext } from '../../../app/context.ts';
-import { writeSecretRecord } from '../../../app/write-secret-record.ts';
-import type { ItemCategory } from '../../../domain/data-classes.ts';
-import { attachmentInput, caseNoteInput, medicalDocumentInput, piisInput, socialReportInput } from '../../../domain/schemas.ts';
-import type { SecretRecordKindName } from '../../../domain/secret-records.ts';
+import { addAttachment, readAttachment } from '../../app/attachments.ts';
+import type { AppContext } from '../../app/context.ts';
+import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import type { ItemCategory } from '../../domain/data-classes.ts';
+import { attachmentInput, caseNoteInput, medicalDocumentInput, piisInput, socialReportInput } from '../../domain/schemas.ts';
+import type { SecretRecordKindName } from '../../domain/secret-records.ts';
 import { actorOf, asPurpose, created, errors, personParams, purposeQuery } from './common.ts';
 
 type SecretBody = Record<string, string | null | undefined> & { purpose: string };

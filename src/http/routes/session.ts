@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { createApiToken, logIn, logOut } from '../../../app/authenticate.ts';
-import type { AppContext } from '../../../app/context.ts';
+import { createApiToken, logIn, logOut } from '../../app/authenticate.ts';
+import type { AppContext } from '../../app/context.ts';
 import { SESSION_COOKIE } from '../auth.ts';
 import { actorOf, errors } from './common.ts';
 

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../../../domain/errors.ts';
-import { isPurpose, type Purpose } from '../../../domain/purposes.ts';
-import type { Actor } from '../../../domain/roles.ts';
-import { purposeSchema } from '../../../domain/schemas.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { isPurpose, type Purpose } from '../../domain/purposes.ts';
+import type { Actor } from '../../domain/roles.ts';
+import { purposeSchema } from '../../domain/schemas.ts';
 
 /** The actor resolved by the server's hook; a route without one never reaches its handler. */
 export function actorOf(request: FastifyRequest): Actor {

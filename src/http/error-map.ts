@@ -1,5 +1,5 @@
 // The one place where domain error codes become HTTP statuses.
-import { DomainError, type ErrorCode } from '../../domain/errors.ts';
+import { DomainError, type ErrorCode } from '../domain/errors.ts';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   'invalid-input': 400,

@@ -7,13 +7,13 @@ import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app/context.ts';
-import { DomainError } from '../../domain/errors.ts';
-import type { Actor } from '../../domain/roles.ts';
+import type { AppContext } from '../app/context.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { Actor } from '../domain/roles.ts';
 import { resolveActor } from './auth.ts';
 import { toErrorBody } from './error-map.ts';
 import { registerApiRoutes } from './routes/index.ts';
-import { registerUi } from '../../ui/plugin.ts';
+import { registerUi } from '../ui/plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,9 +1,9 @@
 // The legal assessment of an authority's request: pure, same JSON as the CLI.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { assessRequest, DEFAULT_ASSESSMENT_CONFIG } from '../../../domain/requests/assess.ts';
-import { parseAssessmentInput, RequestInputError } from '../../../domain/requests/parse-request.ts';
-import { DomainError } from '../../../domain/errors.ts';
+import { assessRequest, DEFAULT_ASSESSMENT_CONFIG } from '../../domain/requests/assess.ts';
+import { parseAssessmentInput, RequestInputError } from '../../domain/requests/parse-request.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { errors } from './common.ts';
 
 export function registerRequestRoutes(api: FastifyInstance): void {

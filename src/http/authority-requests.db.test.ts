@@ -4,11 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { createApiToken } from '../../app/authenticate.ts';
-import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
-import { pdfTestSkip, pdfText } from '../../testing/pdf-text.ts';
-import { prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
+import { createApiToken } from '../app/authenticate.ts';
+import { addTestCpas, testContext, type TestCpas } from '../testing/fixtures.ts';
+import { pdfTestSkip, pdfText } from '../testing/pdf-text.ts';
+import { prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../testing/requests.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { buildServer } from './server.ts';
 
 let t: TestDatabase;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../../app/context.ts';
+import type { AppContext } from '../../app/context.ts';
 import { registerAuditRoutes } from './audit.ts';
 import { registerAuthorityRequestRoutes } from './authority-requests.ts';
 import { registerPersonRoutes } from './persons.ts';

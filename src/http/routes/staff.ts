@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../../../app/context.ts';
-import { addStaffUser, assignCase, listCaseload, listStaffUsers } from '../../../app/manage-staff.ts';
-import { assignmentInput, userInput } from '../../../domain/schemas.ts';
+import type { AppContext } from '../../app/context.ts';
+import { addStaffUser, assignCase, listCaseload, listStaffUsers } from '../../app/manage-staff.ts';
+import { assignmentInput, userInput } from '../../domain/schemas.ts';
 import { actorOf, created, errors, personParams } from './common.ts';
 
 export function registerStaffRoutes(api: FastifyInstance, ctx: AppContext): void {
