@@ -7,12 +7,9 @@ import { buildServer } from '../../http/server.ts';
 import { testContext } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { buildFixture, type Fixture, FIXTURE_PASSWORD } from '../testing/fixture.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export { CHROMIUM };
 
 export interface Running {
   readonly baseUrl: string;
@@ -29,8 +26,11 @@ export async function startAll(): Promise<Running> {
   const app = await buildServer(ctx);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
-  // playwright-core's launch gives every run a fresh, temporary profile directory.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // The test runner shares one Chromium between the test files (CONFIANCE_BROWSER_WS): each file
+  // works in its own contexts (no cookie or storage crosses), and close() only disconnects.
+  // Alone, a file launches its own; playwright-core gives every launch a fresh, temporary profile.
+  const shared = process.env.CONFIANCE_BROWSER_WS;
+  const browser = shared ? await chromium.connect(shared) : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     fixture,
