@@ -2,7 +2,7 @@
 // PGlite database with the UI fixture, and Debian's Chromium driven by playwright-core.
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import { buildServer } from '../../http/server.ts';
 import { testContext } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
@@ -57,4 +57,11 @@ export async function logIn(page: Page, baseUrl: string, login: string): Promise
 export async function choosePurpose(page: Page, purpose: string): Promise<void> {
   await page.locator(`input[name="purpose"][value="${purpose}"]`).check();
   await page.locator('form[action$="/purpose"] button[type="submit"]').click();
+}
+
+/** The bytes of a finished download, read through playwright (a shared, connected browser keeps no local path). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
