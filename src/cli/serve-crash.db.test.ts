@@ -10,13 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { hashPassword } from '../adapters/crypto/passwords.ts';
-import { type Database, openPglite } from '../adapters/db/database.ts';
-import { migrate } from '../adapters/db/migrate.ts';
+import type { Database } from '../adapters/db/database.ts';
 import { insertAssignment } from '../adapters/db/stores/case-relation-store.ts';
 import { insertStaff } from '../adapters/db/stores/staff-store.ts';
 import { createPerson } from '../app/create-person.ts';
 import { addTestCpas, TEST_MASTER_KEYS, testContext } from '../testing/fixtures.ts';
-import { createTestDatabase, type TestDatabase, testEngine } from '../testing/test-database.ts';
+import { createPgliteDataDir, createTestDatabase, type TestDatabase, testEngine } from '../testing/test-database.ts';
 
 const PASSWORD = 'crash-test-password';
 const WRITERS = 6;
@@ -46,8 +45,7 @@ before(async () => {
     serverEnv = { ...base, DATABASE_URL: pgDatabase.url! };
   } else {
     const dataDir = join(scratch, 'data');
-    const db = await openPglite({ dataDir });
-    await migrate(db);
+    const db = await createPgliteDataDir(dataDir);
     await seed(db);
     await db.close();
     serverEnv = { ...base, DATABASE_URL: '', CONFIANCE_DATA_DIR: dataDir };

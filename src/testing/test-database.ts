@@ -84,6 +84,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** PGlite on a directory (for a server process to open after), cloned from the migrated template. */
+export async function createPgliteDataDir(dataDir: string): Promise<Database> {
+  pgliteTemplate ??= loadPgliteTemplate();
+  return openPglite({ dataDir, loadDataDir: await pgliteTemplate });
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testEngine() === 'pglite') {
     pgliteTemplate ??= loadPgliteTemplate();
