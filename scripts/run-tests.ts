@@ -3,10 +3,10 @@
 // run on the embedded PGlite engine and, when TEST_DATABASE_URL is set, again on that
 // PostgreSQL server, so one code path is proven on both engines.
 //
-// Speed (CI must stay under 10 minutes on a 2-core machine): the phases run side by side in two
-// lanes (one mostly CPU in this machine's Node, PGlite; the other mostly waiting on the PostgreSQL
-// server and the browser), PGlite is migrated once for every test file (a data-dir tarball named
-// in CONFIANCE_PGLITE_TEMPLATE), and one Chromium serves every browser test file
+// Speed (CI must stay under 10 minutes on a 2-core machine): the phases run side by side in three
+// lanes (browser; unit then PGlite; PostgreSQL), which keeps both cores busy while a phase waits on
+// the PostgreSQL server or the browser; PGlite is migrated once for every test file (a data-dir
+// tarball named in CONFIANCE_PGLITE_TEMPLATE); one Chromium serves every browser test file
 // (CONFIANCE_BROWSER_WS). Each phase's report is printed whole when it ends, with its duration.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,14 +36,13 @@ type Run = { label: string; files: string[]; env: Record<string, string> };
 const serverUrl = process.env.TEST_DATABASE_URL;
 const e2e = process.env.CONFIANCE_E2E === '1';
 const lanes: Run[][] = ([
+  // The browser phase is the longest: it starts at once, in a lane of its own.
+  e2e ? [{ label: 'browser (Chromium)', files: browser, env: { CONFIANCE_TEST_ENGINE: 'pglite' } }] : [],
   [
-    { label: 'unit', files: unit, env: {} } as Run,
+    { label: 'unit', files: unit, env: {} },
     { label: 'database on PGlite', files: database, env: { CONFIANCE_TEST_ENGINE: 'pglite' } },
   ],
-  [
-    ...(serverUrl ? [{ label: 'database on PostgreSQL', files: database, env: { CONFIANCE_TEST_ENGINE: 'postgres' } }] : []),
-    ...(e2e ? [{ label: 'browser (Chromium)', files: browser, env: { CONFIANCE_TEST_ENGINE: 'pglite' } }] : []),
-  ],
+  serverUrl ? [{ label: 'database on PostgreSQL', files: database, env: { CONFIANCE_TEST_ENGINE: 'postgres' } }] : [],
 ] as Run[][]).map((lane) => lane.filter((run) => run.files.length > 0));
 
 const tapDir = mkdtempSync(join(tmpdir(), 'confiance-tests-'));
