@@ -6,6 +6,7 @@ import { DUMMY_HASH_INPUT, hashPassword, verifyPassword } from '../adapters/cryp
 import { findStaffById, findStaffByLogin, recordLoginFailure, recordLoginSuccess } from '../adapters/db/stores/staff-store.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
+import type { Tx } from '../adapters/db/database.ts';
 import { type AppContext, Refusal, runAudited } from './context.ts';
 
 export const AUTH_LIMITS = {
@@ -35,18 +36,28 @@ export function parseLogin(login: string): { username: string; cpasCode: string 
 
 export async function logIn(ctx: AppContext, login: string, password: string): Promise<Session> {
   const parsed = parseLogin(login);
+  const now = ctx.now();
+  const find = (tx: Tx) => (parsed ? findStaffByLogin(tx, parsed.cpasCode, parsed.username) : Promise.resolve(null));
+  // The password is checked between two transactions, never inside one: argon2 costs tens to
+  // hundreds of ms of CPU, and PGlite's one connection made every other request wait behind each
+  // log-in in turn (the cold-start stalls of bench/cold-start.ts).
+  const seen = await ctx.db.transaction(find);
+  const usable = seen?.active && seen.passwordHash ? seen.passwordHash : null;
+  const locked = (staff: { lockedUntil: Date | null }) => staff.lockedUntil !== null && staff.lockedUntil > now;
+  let verified: boolean | 'not-checked' = 'not-checked';
+  if (!usable) {
+    dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
+    await verifyPassword(await dummyHash, password);
+  } else if (!locked(seen!)) verified = await verifyPassword(usable, password);
   return runAudited(ctx, async (tx) => {
-    const staff = parsed ? await findStaffByLogin(tx, parsed.cpasCode, parsed.username) : null;
-    if (!staff || !staff.active || !staff.passwordHash) {
-      dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
-      await verifyPassword(await dummyHash, password);
-      return new Refusal(unauthenticated());
-    }
-    const now = ctx.now();
-    if (staff.lockedUntil && staff.lockedUntil > now) {
+    const staff = await find(tx);
+    // Only the hash that was checked counts: a password changed or an account disabled meanwhile is refused.
+    if (!staff || !staff.active || !staff.passwordHash || staff.passwordHash !== usable) return new Refusal(unauthenticated());
+    if (locked(staff)) {
       return new Refusal(new DomainError('account-locked', 'too many failed attempts: the account is locked for a while'));
     }
-    if (!(await verifyPassword(staff.passwordHash, password))) {
+    if (verified === 'not-checked') return new Refusal(unauthenticated());
+    if (!verified) {
       await recordLoginFailure(tx, staff.cpasId, staff.userId, AUTH_LIMITS.maxFailures, new Date(now.getTime() + AUTH_LIMITS.lockMinutes * 60_000));
       return new Refusal(unauthenticated());
     }

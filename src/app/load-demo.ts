@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../adapters/crypto/passwords.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
+import { insertAssignment } from '../adapters/db/stores/case-relation-store.ts';
+import { anyCpasExists } from '../adapters/db/stores/cpas-store.ts';
 import { insertApplication, insertDecision } from '../adapters/db/stores/person-store.ts';
 import { insertSecretRecord } from '../adapters/db/stores/secret-record-store.ts';
 import { insertStaff } from '../adapters/db/stores/staff-store.ts';
@@ -17,8 +19,7 @@ import { registerCpas } from './register-cpas.ts';
 export const DEMO_PASSWORD = 'demo-confiance-2026';
 
 export async function databaseIsEmpty(ctx: AppContext): Promise<boolean> {
-  const rows = await ctx.db.ownerTransaction((tx) => tx.query('SELECT 1 FROM cpas LIMIT 1'));
-  return rows.length === 0;
+  return !(await ctx.db.ownerTransaction(anyCpasExists));
 }
 
 export async function loadDemo(ctx: AppContext, dataset: DemoDataset): Promise<{ logins: { login: string; roles: string[] }[] }> {
@@ -57,10 +58,7 @@ async function loadDemoPerson(tx: Tx, ctx: AppContext, cpasId: string, cpas: Dem
     await insertApplication(tx, cpasId, personId, applicationId, application);
     if (decision) await insertDecision(tx, cpasId, personId, randomUUID(), { ...decision, applicationId });
   }
-  await tx.query(
-    'INSERT INTO case_assignment (cpas_id, assignment_id, person_id, user_id, assigned_from) VALUES ($1, $2, $3, $4, $5)',
-    [cpasId, randomUUID(), personId, author(demo.assignedTo.username), demo.assignedTo.from],
-  );
+  await insertAssignment(tx, { cpasId, assignmentId: randomUUID(), personId, userId: author(demo.assignedTo.username), from: demo.assignedTo.from });
   const write = (kind: Parameters<typeof insertSecretRecord>[3], authorUsername: string, date: string, sealed: Record<string, string | undefined | null>, plain: Record<string, string> = {}) =>
     insertSecretRecord(tx, ctx.secrets, cpasId, kind, { recordId: randomUUID(), personId, authorUserId: author(authorUsername), date, plain, sealed });
   for (const r of demo.socialReports) await write('social-report', r.authorUsername, r.writtenOn, { situation: r.situation, assessment: r.assessment }, { language: r.language });

@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit';
 import type { Signatory } from '../../domain/requests/assess.ts';
 import { DEFAULT_ITEM_TREATMENT, type ItemCategory } from '../../domain/requests/items.ts';
 import type { CategoryData, ClosingContent, FieldValue, LetterContent, SubjectDisclosure } from '../../domain/requests/letter-content.ts';
-import { LETTER_TEXTS, type LetterTexts } from './letter-texts.ts';
+import { LETTER_TEXTS, type LetterTexts } from '../../domain/requests/letter-texts.ts';
 
 const require = createRequire(import.meta.url);
 // Read once: every letter embeds (a subset of) the same two faces.

@@ -7,7 +7,7 @@ import type { Assessment, ItemAssessment, Problem } from '../../domain/requests/
 import type { CategoryData, FieldValue } from '../../domain/requests/letter-content.ts';
 import { DEFAULT_ITEM_TREATMENT } from '../../domain/requests/items.ts';
 import type { RegisterState } from '../../domain/requests/register-state.ts';
-import { LETTER_TEXTS } from '../../adapters/pdf/letter-texts.ts';
+import { LETTER_TEXTS } from '../../domain/requests/letter-texts.ts';
 import { details, summaryList, tag } from '../components.ts';
 import { type Html, html, join } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';

@@ -7,7 +7,7 @@ import type { LetterView } from '../../app/requests/letter-parts.ts';
 import type { RequestDetail } from '../../app/requests/read-request.ts';
 import type { RegisterRights } from '../../app/requests/register-rights.ts';
 import type { PersonSummary } from '../../adapters/db/stores/search-store.ts';
-import { LETTER_TEXTS } from '../../adapters/pdf/letter-texts.ts';
+import { LETTER_TEXTS } from '../../domain/requests/letter-texts.ts';
 import type { Assessment, ItemAssessment, Signatory } from '../../domain/requests/assess.ts';
 import { closingGrounds } from '../../domain/requests/letter-content.ts';
 import { closingAllowed, preparationBlocker } from '../../domain/requests/register-state.ts';

@@ -242,3 +242,10 @@ export async function openRequestAttachment(tx: Tx, box: SecretBox, cpasId: stri
   if (!row) return null;
   return { fileName: row.file_name, mediaType: row.media_type, content: await box.open(tx, letterPlace(cpasId, attachmentId), row.content_enc) };
 }
+
+/** How many persons each request of this CPAS names, by request id. */
+export async function countSubjectsByRequest(tx: Tx, cpasId: string): Promise<Map<string, number>> {
+  const rows = await tx.query<{ request_id: string; n: number }>(
+    'SELECT request_id, count(*)::int AS n FROM request_subject WHERE cpas_id = $1 GROUP BY request_id', [cpasId]);
+  return new Map(rows.map((r) => [r.request_id, r.n]));
+}

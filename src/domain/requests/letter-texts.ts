@@ -2,10 +2,10 @@
 // cite the law (art. 46bis/1 CIC as read by the Constitutional Court, art. 458 Code pénal), not the
 // project's internal rule numbers or web sources: those stay in the register for the preparer.
 // Every text is fixed here; the only variable parts of a letter are the register's own data.
-import type { AuthorRole, Signatory } from '../../domain/requests/assess.ts';
-import type { ItemCategory } from '../../domain/requests/items.ts';
-import type { ClosingGround, LetterKind } from '../../domain/requests/letter-content.ts';
-import { STANDARD_REPLY, type LetterLanguage } from '../../domain/requests/standard-reply.ts';
+import type { AuthorRole, Signatory } from './assess.ts';
+import type { ItemCategory } from './items.ts';
+import type { ClosingGround, LetterKind } from './letter-content.ts';
+import { STANDARD_REPLY, type LetterLanguage } from './standard-reply.ts';
 
 export interface LetterTexts {
   readonly locale: string;
