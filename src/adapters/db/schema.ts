@@ -12,7 +12,7 @@ import { REVIEW_OUTCOMES } from '../../domain/break-glass.ts';
 import { AUTHOR_ROLES, CHANNELS, SIGNATORIES } from '../../domain/requests/assess.ts';
 import type { ItemCategory as RequestItem } from '../../domain/requests/items.ts';
 import { LETTER_KINDS } from '../../domain/requests/letter-content.ts';
-import { REGISTER_STATES } from '../../domain/requests/register-state.ts';
+import { REGISTER_STATES, type RegisterState } from '../../domain/requests/register-state.ts';
 import { LETTER_LANGUAGES } from '../../domain/requests/standard-reply.ts';
 import { ROLES } from '../../domain/roles.ts';
 import { ADDRESS_KINDS, APPLICATION_KINDS } from '../../domain/schemas.ts';
@@ -42,8 +42,12 @@ const integer = () => column<number>('int4');
 const bigint = () => column<number>('int8');
 const boolean = () => column<boolean>('bool');
 const textArray = () => column<string[]>('_text');
-/** A text array whose elements the application validates before writing (no CHECK constrains them). */
-const checkedTextArray = <E extends string>() => column<E[]>('_text');
+/**
+ * Text (or text array) that no CHECK constrains but whose insert and update types accept only E:
+ * every write goes through a store typed against this schema, so only E can be written.
+ */
+const typedText = <E extends string>() => column<E>('text');
+const typedTextArray = <E extends string>() => column<E[]>('_text');
 /** A text column with CHECK (column IN (...values)). */
 const oneOf = <const V extends readonly string[]>(values: V) => column<V[number]>('text', values);
 const nullable = <S, D extends boolean>(c: ColumnSpec<S, false, D>) => ({ ...c, nullable: true }) as ColumnSpec<S, true, D>;
@@ -166,8 +170,7 @@ export const SCHEMA = {
     cpas_id: uuid(), request_id: uuid(), kind: oneOf(['request', 'oral-attempt']), channel: oneOf(CHANNELS), author_role: oneOf(AUTHOR_ROLES),
     author_name: nullable(text()), author_office: nullable(text()), reference: nullable(text()), dated: date(), received: date(),
     answer_by: nullable(date()), due_on: date(), reasoned: boolean(), reasons_enc: nullable(bytea()), offences: textArray(),
-    // The items are checked against the domain's list by the intake's parser before they are stored.
-    items: checkedTextArray<RequestItem>(), state: oneOf(REGISTER_STATES), assessment_json: nullable(text()),
+    items: typedTextArray<RequestItem>(), state: oneOf(REGISTER_STATES), assessment_json: nullable(text()),
     assessment_config_id: nullable(text()), assessment_settings_version: nullable(integer()), assessed_by: nullable(uuid()),
     assessed_at: nullable(timestamptz()), created_by: uuid(), created_at: defaulted(timestamptz()), forwarded: boolean(),
   },
@@ -177,7 +180,7 @@ export const SCHEMA = {
     matched_by: nullable(uuid()), matched_at: nullable(timestamptz()),
   },
   request_state_change: {
-    cpas_id: uuid(), request_id: uuid(), seq: integer(), from_state: nullable(text()), to_state: text(), changed_by: uuid(),
+    cpas_id: uuid(), request_id: uuid(), seq: integer(), from_state: nullable(typedText<RegisterState>()), to_state: typedText<RegisterState>(), changed_by: uuid(),
     changed_at: timestamptz(), comment: nullable(text()),
   },
   request_attachment: {
