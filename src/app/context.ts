@@ -1,12 +1,13 @@
 // What every use case runs with: the database, the box that seals secret fields, and a clock.
 import type { Database, Tx } from '../adapters/db/database.ts';
 import type { SecretBox } from '../adapters/crypto/secret-box.ts';
+import type { Clock } from '../domain/calendar-date.ts';
 import { DomainError } from '../domain/errors.ts';
 
 export interface AppContext {
   readonly db: Database;
   readonly secrets: SecretBox;
-  readonly now: () => Date;
+  readonly now: Clock;
 }
 
 /**

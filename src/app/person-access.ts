@@ -33,8 +33,6 @@ export interface PersonAccessGrant {
   readonly rule: AccessRule;
 }
 
-export const todayOf = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
-
 export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
   const relation = await loadCaseRelation(tx, actor, request.personId, { now: ctx.now(), purpose: request.purpose });
   // A person of another CPAS, or none: the same answer, so existence does not leak across CPAS.
