@@ -22,6 +22,7 @@ import { readChain } from '../src/adapters/db/stores/access-log-chain-store.ts';
 import { ChainVerifier, type StoredEntry } from '../src/domain/chain-verifier.ts';
 import { writeSecretRecord } from '../src/app/write-secret-record.ts';
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../src/domain/access-log-entry.ts';
+import { issueAccessGrant, PERSON_FILE } from '../src/domain/access-grant.ts';
 import { decideAccess } from '../src/domain/access-policy.ts';
 import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../src/domain/data-classes.ts';
 import { allowsSecretAccess } from '../src/domain/purposes.ts';
@@ -191,7 +192,9 @@ async function openWithoutLog(c: AppContext, actor: Actor, pid: string) {
       attachments: await loadAttachmentList(tx, actor.cpasId, pid, allowed),
       ...(await loadAdministrativeSections(tx, actor.cpasId, pid, allowed)),
     };
-    for (const kind of SECRET_RECORD_KIND_NAMES) file[kind] = await loadSecretRecords(tx, c.secrets, actor.cpasId, pid, kind, allowed);
+    // The benchmark stands in for the gate (minus its log entry), so it issues the grant the gate would.
+    const access = issueAccessGrant(actor.cpasId, pid, allowed, PERSON_FILE);
+    for (const kind of SECRET_RECORD_KIND_NAMES) file[kind] = await loadSecretRecords(tx, c.secrets, access, kind);
     return file;
   });
 }

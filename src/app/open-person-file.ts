@@ -48,7 +48,7 @@ export async function openPersonFile(
       withheld: grant.withheld,
     };
     for (const kind of SECRET_RECORD_KIND_NAMES) {
-      const records = await loadSecretRecords(tx, ctx.secrets, actor.cpasId, input.personId, kind, grant.allowed);
+      const records = await loadSecretRecords(tx, ctx.secrets, grant.grant, kind);
       if (records.length > 0) file.secret[kind] = records;
     }
     return file;

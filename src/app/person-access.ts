@@ -6,7 +6,8 @@ import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
 import { loadCaseRelation } from '../adapters/db/stores/case-relation-store.ts';
 import type { AccessLogDraft, LogAction } from '../domain/access-log-entry.ts';
-import { type AccessAction, type AccessRule, type CaseRelation, decideAccess } from '../domain/access-policy.ts';
+import { issueAccessGrant, PERSON_FILE, type AccessGrant } from '../domain/access-grant.ts';
+import { type AccessAction, type AccessRule, type CaseRelation, decideAccess, decideBreakGlassTexts, strongestRule } from '../domain/access-policy.ts';
 import { type ItemCategory, tierOf } from '../domain/data-classes.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { allowsSecretAccess, type Purpose } from '../domain/purposes.ts';
@@ -28,6 +29,8 @@ export type WithheldReason = AccessRule | 'purpose';
 
 export interface PersonAccessGrant {
   readonly allowed: ReadonlySet<ItemCategory>;
+  /** What the secret stores take before they decrypt: issued here only, after the entry is logged. */
+  readonly grant: AccessGrant;
   readonly withheld: readonly { category: ItemCategory; reason: WithheldReason }[];
   readonly relation: CaseRelation;
   readonly rule: AccessRule;
@@ -78,11 +81,29 @@ export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, re
   }
   const rule = strongestRule(rules);
   await appendAccessLog(tx, { ...base, classes: [...allowed], outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) }, ctx.now());
-  return { allowed, withheld, relation, rule };
+  return { allowed, withheld, relation, rule, grant: issueAccessGrant(actor.cpasId, request.personId, allowed, PERSON_FILE) };
 }
 
-const RULE_ORDER: AccessRule[] = ['break-glass', 'assigned-worker', 'head-of-social-service', 'council-agenda', 'administrative-staff'];
-const strongestRule = (rules: AccessRule[]): AccessRule => RULE_ORDER.find((r) => rules.includes(r)) ?? 'default-deny';
+/**
+ * Opens the texts of one break-glass grant (its reason, its review comment) for a reviewer whom
+ * the policy allows to read them; null for a reviewer who may not (the DPO sees the structured
+ * part only). The read is logged with the person's id before anything is decrypted.
+ */
+export async function gateBreakGlassTexts(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  breakGlass: { grantId: string; personId: string },
+  purpose: Purpose,
+): Promise<AccessGrant | null> {
+  const decision = decideBreakGlassTexts(actor.roles);
+  if (!decision.allowed || !allowsSecretAccess(purpose)) return null;
+  await appendAccessLog(tx, {
+    cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose, action: 'read', personId: breakGlass.personId,
+    classes: ['social-notes'], outcome: 'allowed', rule: decision.rule, details: { record: breakGlass.grantId, view: 'break-glass-texts' },
+  }, ctx.now());
+  return issueAccessGrant(actor.cpasId, breakGlass.personId, ['social-notes'], { kind: 'break-glass-texts', grantId: breakGlass.grantId });
+}
 
 /** Runs a write on a person's data in one audited transaction, once the policy allows every class it touches. */
 export async function writePersonData<T>(

@@ -75,18 +75,45 @@ function decideForRole(role: Role, action: AccessAction, category: ItemCategory,
   return deny('default-deny');
 }
 
-const PRECEDENCE: readonly AccessRule[] = ['assigned-worker', 'head-of-social-service', 'administrative-staff', 'council-agenda', 'break-glass'];
+/**
+ * The one precedence of rules, used for one class (several roles allow it) and for a whole access
+ * (several classes opened under different rules): the closest relation that opened the data names
+ * the access. Being on the case, then supervising it, then an emergency opening (so a file opened
+ * under break-glass is logged as such even though its administrative part needed none), then the
+ * council agenda, then the administrative staff role.
+ */
+export const RULE_PRECEDENCE = ['assigned-worker', 'head-of-social-service', 'break-glass', 'council-agenda', 'administrative-staff'] as const satisfies readonly AccessRule[];
+
+/** The rule that names an access opened under `rules`; default-deny when none opened anything. */
+export function strongestRule(rules: readonly AccessRule[]): AccessRule {
+  return RULE_PRECEDENCE.find((rule) => rules.includes(rule)) ?? 'default-deny';
+}
 
 /** Decides one action on one data class. Several roles: any allowing role allows, naming the strongest rule. */
 export function decideAccess(roles: readonly Role[], action: AccessAction, category: ItemCategory, relation: CaseRelation): AccessDecision {
   // No cross-CPAS access, ever, whatever the role: each CPAS is its own controller of data.
   if (!relation.sameCpas) return deny('cross-cpas');
   const decisions = roles.map((role) => decideForRole(role, action, category, relation));
-  for (const rule of PRECEDENCE) {
-    if (decisions.some((d) => d.allowed && d.rule === rule)) return allow(rule);
-  }
+  const allowedBy = decisions.filter((d) => d.allowed).map((d) => d.rule);
+  if (allowedBy.length > 0) return allow(strongestRule(allowedBy));
   if (roles.length > 0 && decisions.every((d) => d.rule === 'no-content-role')) return deny('no-content-role');
   return deny('default-deny');
+}
+
+/**
+ * The relation of a reviewer to a break-glass grant: the head of social service supervises the
+ * whole service, so every emergency opening in it, whether or not the case has an assigned worker.
+ */
+const SERVICE_SUPERVISION: CaseRelation = { sameCpas: true, assigned: false, supervised: true, onAgenda: false, breakGlass: false };
+
+/**
+ * Reading the reason of a break-glass grant and its review comments. They are written by a worker
+ * about a person and can repeat a confidence, so they are social notes, decided like any other
+ * secret read: the head of social service reads them; the DPO, who sees no content, does not (the
+ * DPO reviews the structured part: who, when, which person, purpose, duration, what was opened).
+ */
+export function decideBreakGlassTexts(roles: readonly Role[]): AccessDecision {
+  return decideAccess(roles, 'read', 'social-notes', SERVICE_SUPERVISION);
 }
 
 /** Operations on the system itself, not on a person's data. Deny by default. */
