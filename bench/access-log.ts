@@ -188,12 +188,12 @@ async function openWithoutLog(c: AppContext, actor: Actor, pid: string) {
     const allowed = new Set<ItemCategory>(
       ITEM_CATEGORIES.filter((cat) => decideAccess(actor.roles, 'read', cat, relation).allowed && (tierOf(cat) !== 'secret' || allowsSecretAccess('case-follow-up'))),
     );
-    const file: Record<string, unknown> = {
-      attachments: await loadAttachmentList(tx, actor.cpasId, pid, allowed),
-      ...(await loadAdministrativeSections(tx, actor.cpasId, pid, allowed)),
-    };
     // The benchmark stands in for the gate (minus its log entry), so it issues the grant the gate would.
     const access = issueAccessGrant(actor.cpasId, pid, allowed, PERSON_FILE);
+    const file: Record<string, unknown> = {
+      attachments: await loadAttachmentList(tx, c.secrets, access),
+      ...(await loadAdministrativeSections(tx, actor.cpasId, pid, allowed)),
+    };
     for (const kind of SECRET_RECORD_KIND_NAMES) file[kind] = await loadSecretRecords(tx, c.secrets, access, kind);
     return file;
   });

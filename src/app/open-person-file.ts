@@ -44,7 +44,7 @@ export async function openPersonFile(
       rule: grant.rule,
       administrative: await loadAdministrativeSections(tx, actor.cpasId, input.personId, grant.allowed),
       secret: {},
-      attachments: await loadAttachmentList(tx, actor.cpasId, input.personId, grant.allowed),
+      attachments: await loadAttachmentList(tx, ctx.secrets, grant.grant),
       withheld: grant.withheld,
     };
     for (const kind of SECRET_RECORD_KIND_NAMES) {
