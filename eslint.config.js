@@ -16,4 +16,41 @@ export default tseslint.config(
     files: ['src/cli/**', 'scripts/**', 'bench/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
+  // ---- The secrecy gate (issue 8): kept apart from the layer rules so each reads on its own. ----
+  // The driving sides (pages, API, command line) never hold the decrypting service or the secret
+  // stores, nor the access grant: secret content reaches them only through a use case, which asks
+  // the gate, which asks the policy and writes the access-log entry first.
+  {
+    files: ['src/ui/**/*.ts', 'src/http/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            group: ['**/adapters/crypto/secret-box*', '**/adapters/crypto/envelope*'],
+            message: 'The decrypting service is reached only through a use case (src/app), after the gate.',
+          },
+          {
+            group: ['**/adapters/db/stores/secret-record-store*', '**/adapters/db/stores/attachment-store*', '**/adapters/db/stores/break-glass-store*'],
+            message: 'Secret stores are called by use cases (src/app) with the gate\'s grant, never by a driving side.',
+          },
+          { group: ['**/domain/access-grant*'], message: 'Access grants are issued and used inside src/app and the secret stores only.' },
+        ],
+      }],
+    },
+  },
+  // Only the gate issues access grants: anyone else who could make one could open a secret store
+  // without the policy's decision and without the access-log entry.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/app/person-access.ts', 'src/ui/**', 'src/http/**', 'src/cli/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/domain/access-grant*'],
+          importNames: ['issueAccessGrant'],
+          message: 'Only the gate (src/app/person-access.ts) issues access grants.',
+        }],
+      }],
+    },
+  },
 );

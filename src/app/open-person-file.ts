@@ -11,6 +11,8 @@ import { SECRET_RECORD_KIND_NAMES, type SecretRecordKindName } from '../domain/s
 import { type AppContext, Refusal, runAudited } from './context.ts';
 import { gatePersonAccess, type PersonAccessGrant } from './person-access.ts';
 
+export type { OpenedSecretRecord };
+
 export interface PersonFile {
   personId: string;
   purpose: Purpose;
