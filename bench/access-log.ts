@@ -23,9 +23,8 @@ import { ChainVerifier, type StoredEntry } from '../src/domain/chain-verifier.ts
 import { writeSecretRecord } from '../src/app/write-secret-record.ts';
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../src/domain/access-log-entry.ts';
 import { issueAccessGrant, PERSON_FILE } from '../src/domain/access-grant.ts';
-import { decideAccess } from '../src/domain/access-policy.ts';
+import { allowsSecretAccess, decideAccess } from '../src/domain/access-policy.ts';
 import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../src/domain/data-classes.ts';
-import { allowsSecretAccess } from '../src/domain/purposes.ts';
 import type { Actor } from '../src/domain/roles.ts';
 import { SECRET_RECORD_KIND_NAMES } from '../src/domain/secret-records.ts';
 

@@ -4,7 +4,7 @@
 // the reviewers the policy allows (the head of social service, not the DPO), one logged read per
 // grant, before decryption. The view itself is logged with the grants it showed.
 import { listGrants, openGrantTexts } from '../adapters/db/stores/break-glass-store.ts';
-import { MAY_REVIEW_BREAK_GLASS } from '../domain/break-glass.ts';
+import { OPERATIONS } from '../domain/access-policy.ts';
 import type { Actor } from '../domain/roles.ts';
 import { refuseUnlessRole, reviewPurposeOf, writeAuditEntry } from './audit-gate.ts';
 import { type AppContext, runAudited } from './context.ts';
@@ -29,7 +29,7 @@ export async function listBreakGlassQueue(ctx: AppContext, actor: Actor, input: 
   return runAudited(ctx, async (tx) => {
     const purpose = reviewPurposeOf(actor);
     const entry = { action: 'read-log' as const, purpose, personId: null, classes: [] };
-    const refusal = await refuseUnlessRole(tx, ctx, actor, MAY_REVIEW_BREAK_GLASS, { ...entry, details: { view: 'break-glass-queue' } });
+    const refusal = await refuseUnlessRole(tx, ctx, actor, OPERATIONS['review-break-glass'], { ...entry, details: { view: 'break-glass-queue' } });
     if (refusal) return refusal;
     const grants = await listGrants(tx, actor.cpasId, input.includeReviewed);
     await writeAuditEntry(tx, ctx, actor, {

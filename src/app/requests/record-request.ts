@@ -12,7 +12,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { assessRequest, ORAL_CHANNELS, type AssessmentInput } from '../../domain/requests/assess.ts';
 import { dueDateOf } from '../../domain/requests/deadline.ts';
 import { parseAssessmentInput, RequestInputError } from '../../domain/requests/parse-request.ts';
-import { mayActOnRegister } from '../../domain/requests/register-access.ts';
+import { mayActOnRegister } from '../../domain/access-policy.ts';
 import { nextState } from '../../domain/requests/register-state.ts';
 import { letterLanguageOf, STANDARD_REPLY } from '../../domain/requests/standard-reply.ts';
 import type { Actor } from '../../domain/roles.ts';
