@@ -49,3 +49,15 @@ describe('an assignment that ended yesterday in Brussels opens nothing secret af
     });
   }
 });
+
+test('a record written without a date, just after Brussels midnight, is dated the Brussels day', async () => {
+  const clock = testContext(t.db, () => new Date('2026-03-28T23:30:00Z')); // 00:30 in Brussels on 29 March
+  const worker = namur.actors['social-worker'];
+  const { personId } = await createPerson(clock, namur.actors['administrative-agent'], { purpose: 'intake', person: { familyName: 'Datation', givenNames: 'Test' } });
+  await assignCase(clock, namur.actors['head-of-social-service'], { personId, userId: worker.userId, assignedFrom: '2026-01-01' });
+  await writeSecretRecord(clock, worker, { kind: 'social-report', personId, purpose: 'case-follow-up', plain: { language: 'fr' }, sealed: { situation: 'situation' } });
+  await writeSecretRecord(clock, worker, { kind: 'piis', personId, purpose: 'case-follow-up', sealed: { objectives: 'objectifs' } });
+  const file = await openPersonFile(clock, worker, { personId, purpose: 'case-follow-up' });
+  assert.match(file.secret['social-report']![0]!.date, /^2026-03-29/);
+  assert.match(file.secret.piis![0]!.date, /^2026-03-29/);
+});
