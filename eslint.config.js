@@ -36,6 +36,10 @@ export default tseslint.config(
           { group: ['**/domain/access-grant*'], message: 'Access grants are issued and used inside src/app and the secret stores only.' },
         ],
       }],
+      // The context they pass to use cases carries the secret box: reaching into it is not an import, so it is a syntax rule.
+      'no-restricted-syntax': ['error', ...["MemberExpression[property.name='secrets']", "MemberExpression[property.value='secrets']", "ObjectPattern > Property[key.name='secrets']"].map((selector) => ({
+        selector, message: 'The secret box is used by use cases (src/app) only, behind the gate.',
+      }))],
     },
   },
   // Only the gate issues access grants: anyone else who could make one could open a secret store
