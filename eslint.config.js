@@ -128,6 +128,48 @@ export default tseslint.config(
       }],
     },
   },
+  // ---- The secrecy gate: the driving sides never hold the decrypting service, the secret stores
+  // or an access grant. Secret content reaches them only through a use case, which asks the gate,
+  // which asks the policy and writes the access-log entry first. It uses the core
+  // no-restricted-imports rule (the layer rules above use typescript-eslint's), so that neither
+  // overrides the other; its syntax rule repeats the SQL selectors, which it would otherwise replace.
+  {
+    files: ['src/ui/**/*.ts', 'src/http/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            group: ['**/adapters/crypto/secret-box*', '**/adapters/crypto/envelope*'],
+            message: 'The decrypting service is reached only through a use case (src/app), after the gate.',
+          },
+          {
+            group: ['**/adapters/db/stores/secret-record-store*', '**/adapters/db/stores/attachment-store*', '**/adapters/db/stores/break-glass-store*'],
+            message: 'Secret stores are called by use cases (src/app) with the gate\'s grant, never by a driving side.',
+          },
+          { group: ['**/domain/access-grant*'], message: 'Access grants are issued and used inside src/app and the secret stores only.' },
+        ],
+      }],
+      // The context they pass to use cases carries the secret box: reaching into it is not an import, so it is a syntax rule.
+      'no-restricted-syntax': ['error', ...noSql, ...["MemberExpression[property.name='secrets']", "MemberExpression[property.value='secrets']", "ObjectPattern > Property[key.name='secrets']"].map((selector) => ({
+        selector, message: 'The secret box is used by use cases (src/app) only, behind the gate.',
+      }))],
+    },
+  },
+  // Only the gate issues access grants: anyone else who could make one could open a secret store
+  // without the policy's decision and without the access-log entry.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/app/person-access.ts', 'src/ui/**', 'src/http/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/domain/access-grant*'],
+          importNames: ['issueAccessGrant'],
+          message: 'Only the gate (src/app/person-access.ts) issues access grants.',
+        }],
+      }],
+    },
+  },
   {
     files: COMPOSITION_ROOTS,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: driverPaths, patterns: [driverPattern] }] },

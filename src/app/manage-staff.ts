@@ -6,6 +6,7 @@ import type { Tx } from '../adapters/db/database.ts';
 import { findStaffById, insertStaff, listStaff } from '../adapters/db/stores/staff-store.ts';
 import { mayPerform, type Operation } from '../domain/access-policy.ts';
 import { DomainError, forbidden, notFound } from '../domain/errors.ts';
+import { todayIn } from '../domain/calendar-date.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { UserInput } from '../domain/schemas.ts';
 import { type AppContext, Refusal, runAudited } from './context.ts';
@@ -76,7 +77,7 @@ export async function listCaseload(ctx: AppContext, actor: Actor) {
        FROM case_assignment a JOIN person p ON p.cpas_id = a.cpas_id AND p.person_id = a.person_id
        WHERE a.cpas_id = $1 AND a.user_id = $2 AND a.assigned_from <= $3::date AND (a.assigned_until IS NULL OR a.assigned_until >= $3::date)
        ORDER BY p.search_name, p.person_id`,
-      [actor.cpasId, actor.userId, ctx.now().toISOString().slice(0, 10)],
+      [actor.cpasId, actor.userId, todayIn(ctx.now)],
     );
     await appendAccessLog(tx, {
       cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: 'case-follow-up', action: 'search', personId: null,

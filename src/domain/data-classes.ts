@@ -151,7 +151,9 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     report_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['written_on', 'language', 'situation_enc'], personal('social-report')),
+    // When and in which language a report was written is record metadata, not what it says.
+    ...allOf(['written_on', 'language'], META),
+    situation_enc: personal('social-report'),
     // The worker's professional evaluation of the person: an opinion, never administrative.
     assessment_enc: personal('opinions'),
     created_at: META,
@@ -161,28 +163,36 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     note_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['written_at', 'body_enc'], personal('social-notes')),
+    written_at: META,
+    body_enc: personal('social-notes'),
   },
   medical_document: {
     cpas_id: KEY,
     document_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['issued_on', 'description_enc'], personal('medical-data')),
+    issued_on: META,
+    description_enc: personal('medical-data'),
   },
   piis: {
     cpas_id: KEY,
     piis_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['signed_on', 'objectives_enc', 'evaluation_enc'], personal('piis')),
+    signed_on: META,
+    ...allOf(['objectives_enc', 'evaluation_enc'], personal('piis')),
   },
   attachment: {
     cpas_id: KEY,
     attachment_id: KEY,
     person_id: KEY,
     uploaded_by: KEY,
-    ...allOf(['data_class', 'file_name', 'media_type', 'size_bytes', 'sha256', 'content', 'encrypted'], ATTACHMENT_BY_CLASS),
+    // The name says what the file is ("certificat-psychiatrique.pdf"): content of its class, sealed like the file.
+    ...allOf(['file_name', 'content'], ATTACHMENT_BY_CLASS),
+    // The class, the format, the size and whether it is sealed describe the record, not the person.
+    ...allOf(['data_class', 'media_type', 'size_bytes', 'encrypted'], META),
+    // A keyed digest (HMAC under the CPAS data key): confirms nothing to someone holding only the database.
+    content_mac: system('security'),
     uploaded_at: META,
   },
   cpas_data_key: {

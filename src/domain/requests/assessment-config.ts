@@ -3,7 +3,7 @@
 // catalogue. Everything else is the law and is not configurable. The checks below are what keep
 // a configuration from reopening professional secrecy: without them one line of JSON could make
 // social reports disclosable, or stretch the old article numbers over the new Code pénal.
-import { calendarDateDefect } from './calendar-date.ts';
+import { calendarDateDefect } from '../calendar-date.ts';
 import { DEFAULT_ITEM_TREATMENT, isItemCategory, type ItemCategory } from './items.ts';
 import {
   ARTICLE_46BIS1_IN_FORCE,

@@ -14,7 +14,7 @@ import {
   type RequestSubject,
 } from './assess.ts';
 import { checkAssessmentConfig, type AssessmentConfig, type ItemOverride } from './assessment-config.ts';
-import { calendarDateDefect } from './calendar-date.ts';
+import { calendarDateDefect } from '../calendar-date.ts';
 import { ITEM_CATEGORIES, type ItemCategory } from './items.ts';
 import {
   DEFAULT_OFFENCE_CATALOGUE_SETTINGS,

@@ -88,6 +88,7 @@ export const deAudit: DictionaryPart<typeof frAudit> = {
   'queue.period': 'Dauer des Zugriffs',
   'queue.periodValue': 'vom {from} bis {to}',
   'queue.reason': 'Schriftliche Begründung',
+  'queue.reasonWithheld': 'Nur für die Leitung des Sozialdienstes lesbar: die Begründung kann etwas wiederholen, das die Person vertraulich mitgeteilt hat.',
   'queue.review': 'Prüfung',
   'queue.toReview': 'Zu prüfen',
   'queue.ownGrant': 'Dies ist Ihr eigener Notfallzugriff: Eine andere Person muss ihn prüfen.',

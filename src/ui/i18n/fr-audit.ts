@@ -85,6 +85,7 @@ export const frAudit = {
   'queue.period': 'Durée de l’accès',
   'queue.periodValue': 'du {from} au {to}',
   'queue.reason': 'Motif écrit',
+  'queue.reasonWithheld': 'Lisible par le responsable du service social seulement : le motif peut répéter une confidence sur la personne.',
   'queue.review': 'Revue',
   'queue.toReview': 'À revoir',
   'queue.ownGrant': 'C’est votre propre accès d’urgence : une autre personne doit le revoir.',

@@ -88,6 +88,7 @@ export const nlAudit: DictionaryPart<typeof frAudit> = {
   'queue.period': 'Duur van de toegang',
   'queue.periodValue': 'van {from} tot {to}',
   'queue.reason': 'Geschreven reden',
+  'queue.reasonWithheld': 'Alleen leesbaar voor het hoofd van de sociale dienst: de reden kan een vertrouwelijke mededeling over de persoon herhalen.',
   'queue.review': 'Nazicht',
   'queue.toReview': 'Na te kijken',
   'queue.ownGrant': 'Dit is uw eigen noodtoegang: een andere persoon moet hem nakijken.',

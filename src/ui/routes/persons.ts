@@ -8,6 +8,7 @@ import { listCaseload } from '../../app/manage-staff.ts';
 import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { todayIn } from '../../domain/calendar-date.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
 import { caseNoteInput, searchQuery, socialReportInput } from '../../domain/schemas.ts';
@@ -119,7 +120,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const { t } = uiOf(request);
     return sendPage(request, reply, reportFormPage(t, {
       personId, purpose, csrfToken: sessionOf(request).csrfToken, errors: {},
-      values: { writtenOn: partsFromIso(ctx.now().toISOString()), language: t.lang, situation: '', assessment: '' },
+      values: { writtenOn: partsFromIso(todayIn(ctx.now)), language: t.lang, situation: '', assessment: '' },
     }));
   }));
 

@@ -21,7 +21,7 @@ import { signDisclosure } from '../../app/requests/sign-disclosure.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { checkNiss } from '../../domain/niss.ts';
 import { AUTHOR_ROLES, CHANNELS, SIGNATORIES, type Signatory } from '../../domain/requests/assess.ts';
-import { calendarDateDefect } from '../../domain/requests/calendar-date.ts';
+import { calendarDateDefect, todayIn } from '../../domain/calendar-date.ts';
 import { ITEM_CATEGORIES } from '../../domain/requests/items.ts';
 import { normaliseArticle } from '../../domain/requests/offences.ts';
 import { closingAllowed } from '../../domain/requests/register-state.ts';
@@ -212,7 +212,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   };
 
   ui.get('/requests/new', async (request, reply) => {
-    const today = partsFromIso(ctx.now().toISOString());
+    const today = partsFromIso(todayIn(ctx.now));
     const empty = { day: '', month: '', year: '' };
     return showIntake(request, reply, {
       authorRole: '', authorName: '', authorOffice: '', channel: '', dated: empty, received: today, reference: '', answerBy: empty,
