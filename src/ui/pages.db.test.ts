@@ -360,6 +360,15 @@ describe('search, users, escaping, languages', () => {
     }
     await lea.logIn('lea.petit@namur', 'her-new-password-2026');
     assert.match((await lea.get('/caseload')).body, /<html lang="nl"[\s\S]*Mijn dossiers/, 'her own language');
+
+    // The DPO sees each step in the access log: the creation and grants by the director, the
+    // confirmations by the head, the activations by Léa.
+    const dpo = await as('dpo@namur');
+    const stepsOf = async (username: string) => (await dpo.get(`/audit/staff/${fx.namur.actors[username]!.userId}`)).body;
+    assert.match(await stepsOf('directrice'), /operation: create-user[\s\S]*operation: grant-role/);
+    assert.match(await stepsOf('responsable'), /operation: confirm-role-grant/);
+    const period = (await dpo.get('/audit/period?from=2026-11-28&to=2026-11-28')).body;
+    assert.match(period, /operation: activate-account/);
   });
 
   test('language: CPAS default, switch by cookie, never an open redirect', async () => {
