@@ -65,3 +65,45 @@ for (const creator of ['it-admin', 'directeur-general'] as const) {
     });
   }
 }
+
+test('through the API, two distinct persons and the holder open a case to a new worker; bad input is a 4xx naming the field', async () => {
+  const ctx = testContext(t.db);
+  const bearer = async (who: keyof TestCpas['actors']) => ({ authorization: `Bearer ${(await createApiToken(ctx, namur.actors[who], 'test')).token}` });
+  const director = await bearer('directeur-general');
+  const head = await bearer('head-of-social-service');
+  const made = await app.inject({ method: 'POST', url: '/api/v1/users', headers: director, payload: { username: 'api-worker', displayName: 'API Worker', roles: ['social-worker'] } });
+  assert.equal(made.statusCode, 201, made.body);
+  const { userId, activationCode, pendingRoles } = made.json() as { userId: string; activationCode: string; pendingRoles: string[] };
+  assert.deepEqual(pendingRoles, ['social-worker']);
+  const grants = (await app.inject({ method: 'GET', url: '/api/v1/role-grants', headers: head })).json() as { grants: { grantId: string; userId: string }[] };
+  const grant = grants.grants.find((g) => g.userId === userId)!;
+  assert.equal((await app.inject({ method: 'POST', url: `/api/v1/role-grants/${grant.grantId}/confirmation`, headers: director })).statusCode, 403, 'the grantor confirms nothing');
+  const confirmed = await app.inject({ method: 'POST', url: `/api/v1/role-grants/${grant.grantId}/confirmation`, headers: head });
+  assert.equal(confirmed.statusCode, 201, confirmed.body);
+  assert.equal((await app.inject({ method: 'POST', url: `/api/v1/role-grants/${grant.grantId}/confirmation`, headers: head })).statusCode, 409, 'confirmed once');
+  const activated = await app.inject({ method: 'POST', url: '/api/v1/activation', payload: { login: 'api-worker@namur', code: activationCode, newPassword: 'api-worker-password', confirmationCode: (confirmed.json() as { confirmationCode: string }).confirmationCode } });
+  assert.equal(activated.statusCode, 200, activated.body);
+  assert.deepEqual(activated.json(), { roles: ['social-worker'] });
+  const proposal = await app.inject({ method: 'POST', url: `/api/v1/persons/${personId}/assignments`, headers: director, payload: { userId, assignedFrom: '2026-01-01' } });
+  assert.equal(proposal.statusCode, 201);
+  const { proposalId, state } = proposal.json() as { proposalId: string; state: string };
+  assert.equal(state, 'pending-confirmation');
+  assert.equal((await app.inject({ method: 'POST', url: `/api/v1/assignment-proposals/${proposalId}/confirmation`, headers: head })).statusCode, 201);
+  const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { login: 'api-worker@namur', password: 'api-worker-password' } });
+  const cookie = login.cookies.find((c) => c.name === 'confiance_session')!;
+  const read = await app.inject({ method: 'GET', url: `/api/v1/persons/${personId}?purpose=case-follow-up`, headers: { cookie: `confiance_session=${cookie.value}` } });
+  assert.ok(read.body.includes(CANARY), 'the worker reads the report');
+
+  for (const [url, payload, field] of [
+    ['/api/v1/activation', {}, 'login'],
+    ['/api/v1/activation', { login: 'api-worker@namur', code: 'x', newPassword: 'short' }, 'newPassword'],
+    ['/api/v1/activation', { login: 'api-worker@namur', code: 'x', newPassword: 'long-enough-pass', confirmationCode: '!!' }, 'confirmationCode'],
+  ] as const) {
+    const res = await app.inject({ method: 'POST', url, payload });
+    assert.equal(res.statusCode, 400, `${url} ${res.body}`);
+    assert.match((res.json() as { message: string }).message, new RegExp(field));
+  }
+  assert.equal((await app.inject({ method: 'POST', url: '/api/v1/role-grants/not-a-uuid/confirmation', headers: head })).statusCode, 400);
+  assert.equal((await app.inject({ method: 'POST', url: '/api/v1/role-grants/00000000-0000-4000-8000-000000000000/confirmation', headers: head })).statusCode, 404);
+  assert.equal((await app.inject({ method: 'POST', url: `/api/v1/users/${userId}/roles`, headers: director, payload: { role: 'wizard' } })).statusCode, 400);
+});
