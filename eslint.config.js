@@ -26,10 +26,6 @@ const noSql = [
   { selector: 'CallExpression[callee.property.name=/^(query|script|selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]', message: SQL_MESSAGE },
 ];
 
-// Files that still hold SQL outside src/adapters/db while another branch of issue 8 moves it into
-// stores. TEMPORARY: the lead removes each entry at merge, when that branch has landed.
-const SQL_MOVING_ELSEWHERE = ['src/app/authenticate.ts', 'src/app/manage-staff.ts', 'src/cli/users-add.ts'];
-
 // Composition roots and operator commands of the CLI: they build the AppContext (database, key
 // ring, secret box) or compose file and key adapters for an operator, which is their whole job.
 // Everything else on a driving side goes through use cases.
@@ -173,10 +169,6 @@ export default tseslint.config(
   {
     files: COMPOSITION_ROOTS,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: driverPaths, patterns: [driverPattern] }] },
-  },
-  {
-    files: SQL_MOVING_ELSEWHERE,
-    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-restricted-imports': 'off' },
   },
   // Tests and their helpers build worlds and look beneath the stores on purpose (ciphertext at rest,
   // a tampered log, a role's grants): they may use SQL and any layer. They are not shipped code.

@@ -149,10 +149,24 @@ export const userInput = z
     displayName: text(200),
     roles: z.array(z.enum(ROLES)).min(1, 'must hold at least one role'),
     language: z.enum(['fr', 'nl', 'de']).nullish(),
-    password: z.string().min(12, 'must be at least 12 characters').max(200).nullish(),
   })
   .strict();
 export type UserInput = z.infer<typeof userInput>;
+
+// No password on an account made by someone else: its holder sets one with the activation code.
+const oneTimeCode = z.string().trim().regex(/^[2-9A-Za-z\s-]{20,40}$/, 'must be the code you were given');
+export const roleGrantInput = z.object({ role: z.enum(ROLES) }).strict();
+export const activationInput = z
+  .object({
+    login: z.string().trim().min(3).max(100),
+    /** The activation code of a new account, or the current password of an active one. */
+    code: z.string().min(1).max(200),
+    newPassword: z.string().min(12, 'must be at least 12 characters').max(200),
+    /** The code the confirming head of social service handed over: makes confirmed secret roles effective. */
+    confirmationCode: oneTimeCode.nullish(),
+  })
+  .strict();
+export type ActivationInput = z.infer<typeof activationInput>;
 
 export const searchQuery = z
   .object({

@@ -22,6 +22,7 @@ import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
+import { registerDutiesRoutes } from './routes/duties.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
@@ -139,6 +140,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerSessionRoutes(ui, deps);
     registerPersonRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
+    registerDutiesRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
   });

@@ -31,10 +31,3 @@ export async function loadCaseRelation(tx: Tx, actor: Actor, personId: string, a
   if (!row) return null;
   return { sameCpas: true, assigned: row.assigned, supervised: row.supervised, onAgenda: row.on_agenda, breakGlass: row.break_glass };
 }
-
-export async function insertAssignment(tx: Tx, a: { cpasId: string; assignmentId: string; personId: string; userId: string; from: string }): Promise<void> {
-  await tx.query(
-    'INSERT INTO case_assignment (cpas_id, assignment_id, person_id, user_id, assigned_from) VALUES ($1, $2, $3, $4, $5)',
-    [a.cpasId, a.assignmentId, a.personId, a.userId, a.from],
-  );
-}
