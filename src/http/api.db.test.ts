@@ -209,7 +209,7 @@ describe('bad input', () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/requests/assess', headers: auth('social-worker'), payload: request });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().code, 'invalid-input');
-    assert.match(res.json().message, /^items\[1\]: "social-reports" is not an item category/);
+    assert.match(res.json().message, /^items\[1\]: the text is not an item category/);
     const { runRequestsAssess } = await import('../cli/requests-assess.ts');
     const { PassThrough } = await import('node:stream');
     const stderr = new PassThrough();
