@@ -3,6 +3,7 @@
 // others resolve an actor first (session cookie with CSRF header, or bearer token), deny by default.
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import type { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
@@ -38,16 +39,58 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(json)}\r\nconnection: close\r\n\r\n${json}`);
 }
 
-export async function buildServer(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export type TrustProxy = boolean | number | string[];
+
+/**
+ * CONFIANCE_TRUST_PROXY: which proxies may say, in X-Forwarded-For/-Proto, the client's address
+ * and whether it came over HTTPS. Unset or "false": nobody, so a client cannot claim HTTPS or
+ * another address (the log-in limit counts per address). "true": every hop; a number: that many
+ * hops; else a comma-separated list of addresses or CIDR ranges of the proxies.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+/** Trust that many hops nearest to the server. */
+const hopsOf = (hops: number) => (_address: string, hop: number): boolean => hop < hops;
+
+/**
+ * The documentation's page (swagger-ui) gets a policy of its own: its scripts and styles from this
+ * origin plus the hashes of its inline parts that swagger-ui computes, nothing from elsewhere, no
+ * framing. The pages' policy would block swagger-ui; none at all would let an injected script run.
+ */
+const docsPolicy = (generated: string): string =>
+  generated
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests')
+    .map((directive) => directive.replace(/\s+(https:|validator\.swagger\.io)/g, '').replace(/^frame-ancestors .*/, "frame-ancestors 'none'").replace(/^base-uri .*/, "base-uri 'none'"))
+    .concat(["connect-src 'self'", "form-action 'none'"])
+    .join('; ');
+
+export interface ServerOptions {
+  readonly logger?: boolean;
+  /** Where the log goes (stdout by default); tests read it. */
+  readonly logStream?: Writable;
+  readonly trustProxy?: TrustProxy;
+}
+
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
       ? {
           level: 'info',
+          ...(options.logStream ? { stream: options.logStream } : {}),
           // Request bodies and query strings may carry personal data: never logged.
           serializers: { req: (req) => ({ method: req.method, route: req.routeOptions?.url }) },
         }
       : false,
     bodyLimit: 15 * 1024 * 1024,
+    trustProxy: typeof options.trustProxy === 'number' ? hopsOf(options.trustProxy) : options.trustProxy ?? false,
     // A URL the router cannot decode: the common body, not the framework's, which quotes the URL.
     frameworkErrors: (error, _request, reply) => {
       const { status, body } = toErrorBody(error);
@@ -73,7 +116,7 @@ export async function buildServer(ctx: AppContext, options: { logger?: boolean }
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true, transformStaticCSP: docsPolicy });
 
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request, reply) => {

@@ -117,7 +117,8 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
         reply.header('cache-control', 'public, max-age=31536000, immutable');
         return;
       }
-      for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) reply.header(name, value);
+      // A download sets its own, stricter policy (a sandbox): it is kept.
+      for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
     });
 
     ui.setErrorHandler((error, request, reply) => {
