@@ -112,6 +112,10 @@ describe('intake', () => {
     const scan = await director.download(link!);
     assert.equal(scan.headers['content-type'], 'application/pdf');
     assert.deepEqual(scan.body, letter);
+    // What the sender calls a PDF may be HTML: a download, sandboxed, never shown in our origin.
+    assert.equal(scan.headers['content-security-policy'], "default-src 'none'; sandbox");
+    assert.equal(scan.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(scan.headers['content-disposition']), /^attachment; /);
   });
 
   test('errors are summarised and tied to their fields, and no value is echoed into a message', async () => {

@@ -51,15 +51,15 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** The offending value as a message may show it: a scalar quoted and cut short, a container by its kind only. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return kindOf(value);
-}
+/**
+ * The offending value as a message may show it: by its kind only. A value typed into the wrong
+ * field can be a national number or a name, and messages reach answers, screens and logs.
+ */
+const shown = (value: unknown): string => (typeof value === 'string' ? 'the text' : kindOf(value));
 
+/** A key that does not look like a field name (it may be data) is not repeated: its object is named. */
 function fieldPath(parent: string, key: string): string {
-  if (!/^[A-Za-z_][\w-]*$/.test(key)) return `${parent}[${shown(key)}]`;
+  if (!/^[A-Za-z_][\w-]{0,39}$/.test(key)) return parent === '' ? 'request' : parent;
   return parent === '' ? key : `${parent}.${key}`;
 }
 
@@ -123,7 +123,7 @@ const readText: Reader<string> = (value, field) =>
     : fail(field, `expected non-empty text (leave the field out when unknown), got ${kindOf(value)}`);
 
 const readArticle: Reader<string> = (value, field) => {
-  if (typeof value === 'number') fail(field, `${shown(value)} is a number (write the article as text, such as "${value}")`);
+  if (typeof value === 'number') fail(field, 'is a number (write the article as text, such as "140")');
   if (typeof value !== 'string') return fail(field, `${shown(value)} is not an article number (expected text such as "140bis")`);
   try {
     return normaliseArticle(value);

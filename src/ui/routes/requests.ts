@@ -36,6 +36,7 @@ import { requestTitle } from '../pages/request-parts.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -395,11 +396,8 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   ui.get('/requests/:requestId/letter.pdf', async (request, reply) => {
     const requestId = requestIdOf(request);
     const letter = await renderRequestLetter(ctx, sessionOf(request).actor, { requestId });
-    return reply
-      .header('content-type', 'application/pdf')
-      // The file name says which request, never whom it is about.
-      .header('content-disposition', `attachment; filename="letter-${requestId}${letter.signed ? '' : '-draft'}.pdf"`)
-      .send(letter.pdf);
+    // The file name says which request, never whom it is about.
+    return sendDownload(reply, { fileName: `letter-${requestId}${letter.signed ? '' : '-draft'}.pdf`, mediaType: 'application/pdf', content: letter.pdf });
   });
 
   ui.get('/requests/:requestId/attachments/:attachmentId', async (request, reply) => {
@@ -407,9 +405,6 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
     const { attachmentId } = request.params as { attachmentId: string };
     if (!UUID.test(attachmentId)) throw notFound('attachment');
     const file = await readRequestAttachment(ctx, sessionOf(request).actor, { requestId, attachmentId });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
-      .send(file.content);
+    return sendDownload(reply, file);
   });
 }
