@@ -83,6 +83,7 @@ const FR: LetterTexts = {
     'before-entry-into-force': "La demande est antérieure au 1er septembre 2017, date à laquelle l'article 46bis/1 du Code d'instruction criminelle est entré en vigueur.",
     'no-terrorist-offence':
       "La demande ne se rapporte pas à une enquête sur une infraction terroriste visée au livre II, titre Ierter, du Code pénal : l'article 46bis/1 du Code d'instruction criminelle ne s'applique pas.",
+    'offence-reference-ambiguous': "La demande ne précise pas si l'article cité est celui du Code pénal de 1867 ou de celui de 2024 : veuillez l'indiquer.",
     'offence-catalogue-unreviewed': "L'infraction visée n'a pas pu être rattachée au livre II, titre Ierter, du Code pénal.",
     'not-reasoned': 'La demande n\'est pas motivée : elle doit indiquer pourquoi les renseignements demandés sont nécessaires à l\'enquête.',
     'no-items': 'La demande ne précise pas quels renseignements administratifs sont demandés.',
@@ -185,6 +186,7 @@ const NL: LetterTexts = {
     'before-entry-into-force': 'De vraag dateert van vóór 1 september 2017, de datum waarop artikel 46bis/1 van het Wetboek van strafvordering in werking is getreden.',
     'no-terrorist-offence':
       'De vraag heeft geen betrekking op een onderzoek naar een terroristisch misdrijf bedoeld in boek II, titel Iter, van het Strafwetboek: artikel 46bis/1 van het Wetboek van strafvordering is niet van toepassing.',
+    'offence-reference-ambiguous': 'De vordering vermeldt niet of het aangehaalde artikel dat van het Strafwetboek van 1867 of van 2024 is: gelieve dat te preciseren.',
     'offence-catalogue-unreviewed': 'Het bedoelde misdrijf kon niet worden verbonden met boek II, titel Iter, van het Strafwetboek.',
     'not-reasoned': 'De vordering is niet met redenen omkleed: zij moet aangeven waarom de gevraagde inlichtingen noodzakelijk zijn voor het onderzoek.',
     'no-items': 'De vordering preciseert niet welke administratieve inlichtingen worden gevraagd.',
@@ -285,6 +287,7 @@ const DE: LetterTexts = {
     'before-entry-into-force': 'Das Ersuchen datiert vor dem 1. September 2017, dem Tag des Inkrafttretens von Artikel 46bis/1 des Strafprozessgesetzbuches.',
     'no-terrorist-offence':
       'Das Ersuchen betrifft keine Ermittlung wegen einer terroristischen Straftat im Sinne von Buch II Titel Iter des Strafgesetzbuches: Artikel 46bis/1 des Strafprozessgesetzbuches findet keine Anwendung.',
+    'offence-reference-ambiguous': 'Das Ersuchen gibt nicht an, ob der angeführte Artikel aus dem Strafgesetzbuch von 1867 oder von 2024 stammt: bitte präzisieren Sie dies.',
     'offence-catalogue-unreviewed': 'Die angeführte Straftat konnte nicht Buch II Titel Iter des Strafgesetzbuches zugeordnet werden.',
     'not-reasoned': 'Das Ersuchen ist nicht mit Gründen versehen: Es muss angeben, warum die erbetenen Auskünfte für die Ermittlung notwendig sind.',
     'no-items': 'Das Ersuchen gibt nicht an, welche administrativen Auskünfte erbeten werden.',

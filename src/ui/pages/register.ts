@@ -80,6 +80,8 @@ export interface IntakeValues {
   readonly reasoned: string;
   readonly reasonsText: string;
   readonly offences: string;
+  /** '1867', '2024', or '' when the request does not say which Code pénal it cites. */
+  readonly offenceCode: string;
   readonly subjects: readonly SubjectValues[];
   readonly items: readonly string[];
 }
@@ -137,6 +139,7 @@ export function intakePage(t: Translator, view: IntakeView): Page {
     ${radios({ id: 'reasoned', name: 'reasoned', legend: t.t('intake.reasoned'), hint: t.t('intake.reasonedHint'), items: [{ value: 'yes', text: t.t('common.yes') }, { value: 'no', text: t.t('common.no') }], value: values.reasoned, error: errors.reasoned?.message, errorPrefix, small: true })}
     ${textarea({ id: 'reasonsText', name: 'reasonsText', label: t.t('intake.reasonsText'), hint: t.t('intake.reasonsTextHint'), value: values.reasonsText, error: errors.reasonsText?.message, errorPrefix, rows: 5 })}
     ${input({ id: 'offences', name: 'offences', label: t.t('intake.offences'), hint: t.t('intake.offencesHint'), value: values.offences, error: errors.offences?.message, errorPrefix, spellcheck: false, autocomplete: 'off' })}
+    ${radios({ id: 'offenceCode', name: 'offenceCode', legend: t.t('intake.offenceCode'), hint: t.t('intake.offenceCodeHint'), items: [{ value: '1867', text: t.t('intake.offenceCode.1867') }, { value: '2024', text: t.t('intake.offenceCode.2024') }, { value: 'unsaid', text: t.t('intake.offenceCode.unsaid') }], value: values.offenceCode, error: errors.offenceCode?.message, errorPrefix, small: true })}
     <h2 class="govuk-heading-m">${t.t('intake.subjectsSection')}</h2>
     <p class="govuk-body">${t.t('intake.subjectsHint')}</p>
     ${values.subjects.map(subject)}
