@@ -65,7 +65,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   schema_migration: allOf(['name', 'applied_at'], system('schema')),
   cpas: {
     cpas_id: KEY,
-    ...allOf(['code', 'name', 'region', 'languages', 'default_language', 'street', 'postal_code', 'municipality', 'phone', 'email'], system('organisation')),
+    ...allOf(['code', 'name', 'region', 'languages', 'default_language', 'street', 'postal_code', 'municipality', 'phone', 'email', 'director_title', 'president_title'], system('organisation')),
     created_at: META,
   },
   staff_user: {

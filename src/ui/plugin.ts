@@ -29,6 +29,7 @@ import { registerDutiesRoutes } from './routes/duties.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
+import { registerStatisticsRoutes } from './routes/statistics.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
 import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
@@ -151,6 +152,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerPersonRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
     registerDutiesRoutes(ui, deps);
+    registerStatisticsRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
   });

@@ -65,6 +65,8 @@ export const SCHEMA = {
     cpas_id: uuid(), code: text(), name: text(), region: oneOf(['wallonie', 'bruxelles', 'vlaanderen', 'ostbelgien']),
     languages: textArray(), default_language: oneOf(LANGUAGES), street: text(), postal_code: text(), municipality: text(),
     phone: nullable(text()), email: nullable(text()), created_at: defaulted(timestamptz()),
+    // 010_signatory_titles.sql
+    director_title: nullable(text()), president_title: nullable(text()),
   },
   staff_user: {
     cpas_id: uuid(), user_id: uuid(), username: text(), display_name: text(), language: nullable(oneOf(LANGUAGES)),

@@ -90,14 +90,36 @@ test('a value of the wrong type is named', () => {
 test('an offence that is not an article number is named', () => {
   assert.equal(
     rejection(withField('offences', ['140', 'radicalisation'])).message,
-    'offences[1]: the text is not an article number of the Code pénal (expected one article, such as "140", "140bis" or "137 §1")',
+    'offences[1]: the text is not an article of the Code pénal (expected one article, such as "140", "140bis", "137 §1", "art. 140 Sw. 1867" or "art. 140 CP 2024")',
   );
+});
+
+test('offenceCode and written editions: read into the canonical references, contradictions rejected', () => {
+  const parsed = parseAssessmentInput({ ...VALID, offenceCode: '1867', offences: ['140', 'art. 140bis Sw. 1867'] });
+  assert.equal(parsed.offenceCode, '1867');
+  assert.deepEqual(parsed.offences, ['140 (1867)', '140bis (1867)']);
+  assert.deepEqual(parseAssessmentInput({ ...VALID, offences: ['art. 140 C. pén. (1867)', 'art. 400 CP 2024', '137'] }).offences, [
+    '140 (1867)',
+    '400 (2024)',
+    '137',
+  ]);
+  assert.equal(
+    rejection({ ...VALID, offenceCode: '1900' }).message,
+    'offenceCode: "1900" is not an edition of the Code pénal (expected one of 1867, 2024)',
+  );
+  assert.equal(rejection({ ...VALID, offenceCode: 1867 }).field, 'offenceCode');
+  assert.equal(
+    rejection({ ...VALID, offenceCode: '1867', offences: ['140', 'art. 140 CP 2024'] }).message,
+    'offences[1]: cites the Code pénal of 2024 while offenceCode is 1867',
+  );
+  // offenceCode is read before offences: its fault comes first.
+  assert.equal(rejection({ ...VALID, offenceCode: 'x', offences: ['radicalisation'] }).field, 'offenceCode');
 });
 
 test('unknown fields are rejected rather than ignored', () => {
   assert.equal(
     rejection({ ...VALID, item: ['identity'] }).message,
-    'item: unknown field (expected one of dated, received, channel, author, reasoned, offences, subjects, items)',
+    'item: unknown field (expected one of dated, received, channel, author, reasoned, offenceCode, offences, subjects, items)',
   );
   assert.equal(rejection(withField('author', { role: 'police', phone: '0470' })).field, 'author.phone');
   assert.equal(rejection(withField('subjects', [{ niss: '85073003328', nom: 'X' }])).field, 'subjects[0].nom');
