@@ -72,8 +72,21 @@ export const SCHEMA = {
     cpas_id: uuid(), user_id: uuid(), username: text(), display_name: text(), language: nullable(oneOf(LANGUAGES)),
     password_hash: nullable(text()), failed_logins: defaulted(integer()), locked_until: nullable(timestamptz()),
     active: defaulted(boolean()), created_at: defaulted(timestamptz()),
+    // 006_separation_of_duties.sql
+    created_by: nullable(uuid()),
   },
   staff_role: { cpas_id: uuid(), user_id: uuid(), role: oneOf(ROLES) },
+  // 006_separation_of_duties.sql
+  staff_activation: { cpas_id: uuid(), user_id: uuid(), code_hash: text(), issued_at: timestamptz(), expires_at: timestamptz() },
+  staff_role_grant: {
+    cpas_id: uuid(), grant_id: uuid(), user_id: uuid(), role: oneOf(['social-worker', 'head-of-social-service'] as const),
+    granted_by: nullable(uuid()), granted_at: timestamptz(), confirmed_by: nullable(uuid()), confirmed_at: nullable(timestamptz()),
+    code_hash: nullable(text()), code_expires_at: nullable(timestamptz()),
+  },
+  case_assignment_proposal: {
+    cpas_id: uuid(), proposal_id: uuid(), person_id: uuid(), user_id: uuid(), assigned_from: date(), assigned_until: nullable(date()),
+    proposed_by: uuid(), proposed_at: timestamptz(),
+  },
   staff_session: {
     cpas_id: uuid(), session_hash: text(), user_id: uuid(), created_at: defaulted(timestamptz()), expires_at: timestamptz(),
     idle_until: timestamptz(), csrf_token: text(),
@@ -131,8 +144,9 @@ export const SCHEMA = {
     evaluation_enc: nullable(bytea()),
   },
   attachment: {
-    cpas_id: uuid(), attachment_id: uuid(), person_id: uuid(), data_class: text(), file_name: text(), media_type: text(),
-    size_bytes: integer(), sha256: text(), content: bytea(), encrypted: boolean(), uploaded_by: uuid(), uploaded_at: defaulted(timestamptz()),
+    // 007_gate.sql: the file name is sealed (bytea) and the digest keyed (content_mac).
+    cpas_id: uuid(), attachment_id: uuid(), person_id: uuid(), data_class: text(), file_name: nullable(bytea()), media_type: text(),
+    size_bytes: integer(), content_mac: nullable(bytea()), content: bytea(), encrypted: boolean(), uploaded_by: uuid(), uploaded_at: defaulted(timestamptz()),
   },
   cpas_data_key: {
     cpas_id: uuid(), key_version: integer(), master_key_id: text(), wrapped_key: bytea(), created_at: defaulted(timestamptz()),
