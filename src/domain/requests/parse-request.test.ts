@@ -105,7 +105,7 @@ test('offenceCode and written editions: read into the canonical references, cont
   ]);
   assert.equal(
     rejection({ ...VALID, offenceCode: '1900' }).message,
-    'offenceCode: "1900" is not an edition of the Code pénal (expected one of 1867, 2024)',
+    'offenceCode: the text is not an edition of the Code pénal (expected one of 1867, 2024)',
   );
   assert.equal(rejection({ ...VALID, offenceCode: 1867 }).field, 'offenceCode');
   assert.equal(
