@@ -1,6 +1,7 @@
 // Loads the synthetic demo dataset (three CPAS, staff of every role, ~300 persons each) into an
 // empty database. Secret content is sealed like any other; one access-log entry per CPAS records
-// the load. No real person's data: every name, number and text is generated.
+// the load, and one per demo account its creation on the demo's own path (which gives roles with
+// no second person). No real person's data: every name, number and text is generated.
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../adapters/crypto/passwords.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';

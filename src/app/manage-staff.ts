@@ -9,7 +9,7 @@ import { deleteProposal, findProposal, insertProposal, listProposals } from '../
 import { findStaffById } from '../adapters/db/stores/staff-store.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import { mayPerform } from '../domain/access-policy.ts';
-import { DomainError, forbidden, notFound } from '../domain/errors.ts';
+import { DomainError, forbidden, invalidInput, notFound } from '../domain/errors.ts';
 import { todayIn } from '../domain/calendar-date.ts';
 import type { Actor } from '../domain/roles.ts';
 import { type AppContext, Refusal, runAudited } from './context.ts';
@@ -30,6 +30,8 @@ export async function assignCase(
   actor: Actor,
   input: { personId: string; userId: string; assignedFrom: string; assignedUntil?: string | null },
 ): Promise<AssignmentResult> {
+  // Checked here, not left to the table's CHECK: a violated constraint would answer 500.
+  if (input.assignedUntil && input.assignedUntil < input.assignedFrom) throw invalidInput('assignedUntil', 'must not be before assignedFrom');
   return runAudited(ctx, async (tx) => {
     const extra = { personId: input.personId, details: { assignee: input.userId } };
     if (!mayPerform(actor.roles, 'manage-assignments')) return refuseStaffOperation(tx, ctx, actor, 'manage-assignments', forbidden('not allowed to manage-assignments'), extra);

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashOneTimeCode, newOneTimeCode } from '../adapters/crypto/one-time-code.ts';
 import type { Tx } from '../adapters/db/database.ts';
-import { putActivation } from '../adapters/db/stores/duties-store.ts';
+import { listOpenRoleGrants, putActivation } from '../adapters/db/stores/duties-store.ts';
 import { findCpasIdByCode, insertStaff, listStaff, usernameTaken } from '../adapters/db/stores/staff-store.ts';
 import { mayPerform } from '../domain/access-policy.ts';
 import { DomainError, forbidden } from '../domain/errors.ts';
@@ -64,6 +64,10 @@ export async function addStaffUserAsOperator(ctx: AppContext, cpasCode: string, 
 export async function listStaffUsers(ctx: AppContext, actor: Actor) {
   return runAudited(ctx, async (tx) => {
     if (!mayPerform(actor.roles, 'manage-users')) return refuseStaffOperation(tx, ctx, actor, 'manage-users', forbidden('not allowed to manage-users'));
-    return (await listStaff(tx, actor.cpasId)).map(({ passwordHash: _omit, ...user }) => user);
+    const open = await listOpenRoleGrants(tx, actor.cpasId);
+    // Roles granted but not in effect yet (waiting for a confirmation, or for their holder).
+    return (await listStaff(tx, actor.cpasId)).map(({ passwordHash: _omit, ...user }) => ({
+      ...user, pendingRoles: open.filter((g) => g.userId === user.userId).map((g) => g.role),
+    }));
   });
 }

@@ -106,4 +106,7 @@ test('through the API, two distinct persons and the holder open a case to a new 
   assert.equal((await app.inject({ method: 'POST', url: '/api/v1/role-grants/not-a-uuid/confirmation', headers: head })).statusCode, 400);
   assert.equal((await app.inject({ method: 'POST', url: '/api/v1/role-grants/00000000-0000-4000-8000-000000000000/confirmation', headers: head })).statusCode, 404);
   assert.equal((await app.inject({ method: 'POST', url: `/api/v1/users/${userId}/roles`, headers: director, payload: { role: 'wizard' } })).statusCode, 400);
+  const backwards = await app.inject({ method: 'POST', url: `/api/v1/persons/${personId}/assignments`, headers: head, payload: { userId, assignedFrom: '2026-05-01', assignedUntil: '2026-04-01' } });
+  assert.equal(backwards.statusCode, 400, 'an assignment ending before it starts is refused, not a 500');
+  assert.match((backwards.json() as { message: string }).message, /^assignedUntil:/);
 });

@@ -6,6 +6,7 @@ import type { frDuties } from './fr-duties.ts';
 export const deDuties: DictionaryPart<typeof frDuties> = {
   'nav.confirmations': 'Bestätigungen',
   'users.noPassword': 'Sie wählen kein Passwort: Die Person erhält einen Aktivierungscode und wählt ihr Passwort selbst.',
+  'users.pendingRole': '{role} (wartet auf Bestätigung)',
   'users.createdTitle': 'Konto angelegt',
   'users.createdBody': 'Das Konto {login} wurde ohne Passwort angelegt.',
   'users.activationCode': 'Aktivierungscode',

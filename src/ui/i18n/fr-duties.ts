@@ -3,6 +3,7 @@
 export const frDuties = {
   'nav.confirmations': 'Confirmations',
   'users.noPassword': 'Vous ne choisissez pas de mot de passe : la personne reçoit un code d’activation et choisit elle-même le sien.',
+  'users.pendingRole': '{role} (en attente de confirmation)',
   'users.createdTitle': 'Compte créé',
   'users.createdBody': 'Le compte {login} a été créé, sans mot de passe.',
   'users.activationCode': 'Code d’activation',

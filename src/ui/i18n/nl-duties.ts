@@ -6,6 +6,7 @@ import type { frDuties } from './fr-duties.ts';
 export const nlDuties: DictionaryPart<typeof frDuties> = {
   'nav.confirmations': 'Bevestigingen',
   'users.noPassword': 'U kiest geen wachtwoord: de persoon krijgt een activeringscode en kiest zelf een wachtwoord.',
+  'users.pendingRole': '{role} (wacht op bevestiging)',
   'users.createdTitle': 'Account aangemaakt',
   'users.createdBody': 'Het account {login} is aangemaakt, zonder wachtwoord.',
   'users.activationCode': 'Activeringscode',

@@ -11,6 +11,7 @@ export interface StaffListRow {
   readonly language: string | null;
   readonly active: boolean;
   readonly roles: readonly Role[];
+  readonly pendingRoles: readonly Role[];
 }
 
 export function usersPage(t: Translator, view: { cpasName: string; cpasCode: string; users: readonly StaffListRow[] }): Page {
@@ -26,7 +27,7 @@ ${table({
       rows: view.users.map((u) => [
         u.displayName,
         `${u.username}@${view.cpasCode}`,
-        join(u.roles.map((r) => tag(t.t(`role.${r}`), 'grey')), ' '),
+        join([...u.roles.map((r) => tag(t.t(`role.${r}`), 'grey')), ...u.pendingRoles.map((r) => tag(t.t('users.pendingRole', { role: t.t(`role.${r}`) }), 'yellow'))], ' '),
         isLang(u.language) ? AUTONYMS[u.language] : '',
         u.active ? t.t('users.active') : t.t('users.inactive'),
       ]),
