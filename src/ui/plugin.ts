@@ -30,6 +30,7 @@ import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
 import { registerStatisticsRoutes } from './routes/statistics.ts';
+import { registerDelegationRoutes } from './routes/delegations.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
 import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
@@ -153,6 +154,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerStaffRoutes(ui, deps);
     registerDutiesRoutes(ui, deps);
     registerStatisticsRoutes(ui, deps);
+    registerDelegationRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
   });

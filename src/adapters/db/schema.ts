@@ -181,6 +181,8 @@ export const SCHEMA = {
   request_delegate: {
     cpas_id: uuid(), user_id: uuid(), granted_by: uuid(), granted_at: timestamptz(), revoked_by: nullable(uuid()),
     revoked_at: nullable(timestamptz()),
+    // 013_delegation_end.sql
+    valid_until: nullable(date()),
   },
   authority_request: {
     cpas_id: uuid(), request_id: uuid(), kind: oneOf(['request', 'oral-attempt']), channel: oneOf(CHANNELS), author_role: oneOf(AUTHOR_ROLES),

@@ -4,6 +4,7 @@
 // evaluation, a secret attachment's name and content); neither the signed content nor the text of
 // the PDF letter (as pdftotext reads it) may contain any canary, nor anything of a person the
 // request did not name.
+import { addDays, todayIn } from '../../domain/calendar-date.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -36,7 +37,7 @@ before(async () => {
   t = await createTestDatabase();
   ctx = testContext(t.db, REGISTER_NOW);
   namur = await addTestCpas(t.db, 'namur');
-  await delegateRegister(ctx, namur.actors['directeur-general'], { userId: namur.actors['administrative-agent'].userId, grant: true });
+  await delegateRegister(ctx, namur.actors['directeur-general'], { userId: namur.actors['administrative-agent'].userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) });
   // A person no request names: nothing of theirs may appear anywhere (R37).
   bystander = await seedPersonFile(ctx, namur, { familyName: 'Bystanderovna', canary: 'CANARY-bystander' });
   everyCanary.push(...bystander.canaries, bystander.familyName, bystander.niss);

@@ -2,6 +2,7 @@
 // assessment, matching, preparation by a delegate, signature by the directeur général, sending.
 // Every state change names who and when; every read of a file is in the access log with purpose
 // 'authority-request'; what is withheld carries its reason and source.
+import { addDays, todayIn } from '../../domain/calendar-date.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestCpas } from '../../testing/fixtures.ts';
@@ -84,7 +85,7 @@ test('a request goes from intake to sent, each step recorded with who and when',
   await matchSubject(ctx, dg, { requestId: recorded.requestId, position: 1, personId: person.personId });
 
   await assert.rejects(prepareDisclosure(ctx, agent, { requestId: recorded.requestId }), { code: 'forbidden' }, 'not yet delegated');
-  await delegateRegister(ctx, dg, { userId: agent.userId, grant: true });
+  await delegateRegister(ctx, dg, { userId: agent.userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) });
   const draft = await prepareDisclosure(ctx, agent, { requestId: recorded.requestId });
   assert.deepEqual(draft.disclosed.map((i) => i.item), ['identity', 'domicile-address', 'aid-decisions']);
   assert.deepEqual(draft.withheld.map((i) => i.item), ['social-report', 'medical-data']);

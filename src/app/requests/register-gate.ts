@@ -12,6 +12,7 @@ import { DomainError, forbidden, notFound } from '../../domain/errors.ts';
 import type { ItemCategory } from '../../domain/requests/items.ts';
 import { mayActOnRegister, OPERATION_OF, type RegisterAction } from '../../domain/access-policy.ts';
 import { nextState, type RegisterEvent, type RegisterState } from '../../domain/requests/register-state.ts';
+import { todayIn } from '../../domain/calendar-date.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, Refusal } from '../context.ts';
 
@@ -51,7 +52,7 @@ export function logRegister(
 /** Null when the actor may; otherwise the refusal, its denied entry already written. */
 export async function checkRegister(tx: Tx, ctx: AppContext, actor: Actor, action: RegisterAction, details: Details = {}): Promise<Refusal | null> {
   const byRole = mayActOnRegister(actor.roles, false, action);
-  if (byRole || mayActOnRegister(actor.roles, await isActiveDelegate(tx, actor.cpasId, actor.userId), action)) return null;
+  if (byRole || mayActOnRegister(actor.roles, await isActiveDelegate(tx, actor.cpasId, actor.userId, todayIn(ctx.now)), action)) return null;
   await logRegister(tx, ctx, actor, { action: LOG_ACTION_OF[action], outcome: 'denied', details: { ...details, operation: OPERATION_OF[action] } });
   return new Refusal(forbidden(`not allowed to ${OPERATION_OF[action]}`));
 }

@@ -3,6 +3,7 @@
 // request and no file, so it is not logged; each use case still checks again, and logs, when used.
 import { isActiveDelegate } from '../../adapters/db/stores/request-settings-store.ts';
 import { mayActOnRegister, mayBeDelegate, REGISTER_ACTIONS, type RegisterAction } from '../../domain/access-policy.ts';
+import { todayIn } from '../../domain/calendar-date.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, runAudited } from '../context.ts';
 import { checkRegister } from './register-gate.ts';
@@ -11,7 +12,7 @@ export type RegisterRights = Readonly<Record<RegisterAction, boolean>>;
 
 export async function registerRightsOf(ctx: AppContext, actor: Actor): Promise<RegisterRights> {
   // Only a delegable account can hold a delegation: nobody else costs a query.
-  const delegate = mayBeDelegate(actor.roles) && (await ctx.db.transaction((tx) => isActiveDelegate(tx, actor.cpasId, actor.userId)));
+  const delegate = mayBeDelegate(actor.roles) && (await ctx.db.transaction((tx) => isActiveDelegate(tx, actor.cpasId, actor.userId, todayIn(ctx.now))));
   return Object.fromEntries(REGISTER_ACTIONS.map((action) => [action, mayActOnRegister(actor.roles, delegate, action)])) as RegisterRights;
 }
 

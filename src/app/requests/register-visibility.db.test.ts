@@ -2,6 +2,7 @@
 // the président and the DPO read it, the first two and their delegates act on it, only the first
 // two sign; anyone records a request and then loses sight of it. The expected answers are written
 // out below, independently of register-access.ts.
+import { addDays, todayIn } from '../../domain/calendar-date.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROLES, type Actor, type Role } from '../../domain/roles.ts';
@@ -99,7 +100,7 @@ test('every register operation x every role, without and with delegation', async
   const agent = namur.actors['administrative-agent'];
   let checked = 0;
   for (const delegated of [false, true]) {
-    if (delegated) await delegateRegister(ctx, namur.actors['directeur-general'], { userId: agent.userId, grant: true });
+    if (delegated) await delegateRegister(ctx, namur.actors['directeur-general'], { userId: agent.userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) });
     for (const role of ROLES) {
       for (const [name, gate, run] of OPERATIONS) {
         if (gate === 'govern' && role === 'directeur-general' && name === 'delegate') continue; // would revoke nobody: not-found is fine too
@@ -142,10 +143,10 @@ test('another CPAS\'s register does not exist for anyone, whatever the role', as
 test('only administrative agents can be delegated, and a revoked delegate is out again', async () => {
   const dg = namur.actors['directeur-general'];
   for (const role of ROLES.filter((r) => r !== 'administrative-agent')) {
-    await assert.rejects(delegateRegister(ctx, dg, { userId: namur.actors[role].userId, grant: true }), { code: 'invalid-input' }, role);
+    await assert.rejects(delegateRegister(ctx, dg, { userId: namur.actors[role].userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) }), { code: 'invalid-input' }, role);
   }
   const agent = namur.actors['administrative-agent'];
-  await delegateRegister(ctx, dg, { userId: agent.userId, grant: true });
+  await delegateRegister(ctx, dg, { userId: agent.userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) });
   await listRegister(ctx, agent);
   await delegateRegister(ctx, namur.actors.president, { userId: agent.userId, grant: false });
   await assert.rejects(listRegister(ctx, agent), { code: 'forbidden' });

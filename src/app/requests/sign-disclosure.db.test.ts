@@ -1,6 +1,7 @@
 // Four eyes and signature: only the directeur général or the président signs (every role is
 // tried), never the one who prepared the answer, only the draft that was reviewed; and a signed
 // letter cannot be changed, through the use cases or through SQL as the application role.
+import { addDays, todayIn } from '../../domain/calendar-date.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -26,8 +27,8 @@ before(async () => {
   ({ t, ctx, namur, person } = await openRegisterWorld());
   secondAgent = { cpasId: namur.cpasId, userId: randomUUID(), roles: ['administrative-agent'] };
   await t.db.ownerTransaction((tx) => insertStaff(tx, { ...secondAgent, username: 'agent-two', displayName: 'Agent Two', language: 'fr', passwordHash: null }));
-  await delegateRegister(ctx, namur.actors['directeur-general'], { userId: namur.actors['administrative-agent'].userId, grant: true });
-  await delegateRegister(ctx, namur.actors['directeur-general'], { userId: secondAgent.userId, grant: true });
+  await delegateRegister(ctx, namur.actors['directeur-general'], { userId: namur.actors['administrative-agent'].userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) });
+  await delegateRegister(ctx, namur.actors['directeur-general'], { userId: secondAgent.userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) });
 });
 after(() => t.drop());
 

@@ -27,6 +27,12 @@ export const recordRequestBody = z
   })
   .strict();
 
+/** Grant a delegation until a date (required: a delegation is never open-ended), or revoke it. */
+export const delegationBody = z.discriminatedUnion('grant', [
+  z.object({ userId: z.string().uuid('must be a UUID'), grant: z.literal(true), validUntil: date }).strict(),
+  z.object({ userId: z.string().uuid('must be a UUID'), grant: z.literal(false) }).strict(),
+]);
+
 export const matchSubjectBody = z.object({ personId: z.string().uuid('must be a UUID').nullable() }).strict();
 
 export const signBody = z

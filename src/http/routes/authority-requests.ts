@@ -21,7 +21,7 @@ import { renderRequestLetter } from '../../app/requests/render-letter.ts';
 import { readRequestStatistics } from '../../app/requests/request-statistics.ts';
 import { returnRequest } from '../../app/requests/return-request.ts';
 import { signDisclosure } from '../../app/requests/sign-disclosure.ts';
-import { closeBody, matchSubjectBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
+import { closeBody, delegationBody, matchSubjectBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
 import { statisticsCsv } from '../../domain/requests/statistics.ts';
 import { actorOf, errors } from './common.ts';
 import { sendDownload } from '../download.ts';
@@ -94,12 +94,12 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
   api.post('/requests/delegates', {
     schema: {
       tags: TAGS,
-      summary: 'Let an administrative agent into the register to prepare answers, or take them out (directeur général, président)',
-      body: z.object({ userId: z.string().uuid('must be a UUID'), grant: z.boolean() }).strict(),
+      summary: 'Let an administrative agent into the register to prepare answers until a date (at most a year), or take them out (directeur général, président)',
+      body: delegationBody,
       response: { 204: z.null(), ...errors },
     },
   }, async (request, reply) => {
-    await delegateRegister(ctx, actorOf(request), request.body as { userId: string; grant: boolean });
+    await delegateRegister(ctx, actorOf(request), request.body as Body<typeof delegationBody>);
     return reply.code(204).send(null);
   });
 

@@ -21,15 +21,17 @@ export interface RegisterListView {
   readonly overdueCount: number;
   /** The viewer may read the yearly statistics (not a delegate). */
   readonly statistics: boolean;
+  /** The viewer may delegate the register (directeur général, président). */
+  readonly delegations: boolean;
 }
 
 /** The register's views: all requests, the overdue ones, and the yearly statistics for those who may read them. */
-export const registerSubNavigation = (t: Translator, current: 'all' | 'overdue' | 'statistics', statistics: boolean) => {
+export const registerSubNavigation = (t: Translator, current: 'all' | 'overdue' | 'statistics' | 'delegations', statistics: boolean, delegations = false) => {
   const item = (href: string, text: string, here: boolean) => here
     ? html`<li class="app-subnav__item"><a class="govuk-link app-subnav__link" href="${href}" aria-current="page">${text}</a></li>`
     : html`<li class="app-subnav__item"><a class="govuk-link app-subnav__link" href="${href}">${text}</a></li>`;
   return html`<nav class="app-subnav" aria-label="${t.t('register.views')}"><ul class="app-subnav__list">
-  ${item('/requests', t.t('register.all'), current === 'all')}${item('/requests/overdue', t.t('register.overdueView'), current === 'overdue')}${statistics ? item('/requests/statistics', t.t('register.statisticsView'), current === 'statistics') : ''}
+  ${item('/requests', t.t('register.all'), current === 'all')}${item('/requests/overdue', t.t('register.overdueView'), current === 'overdue')}${statistics ? item('/requests/statistics', t.t('register.statisticsView'), current === 'statistics') : ''}${delegations ? item('/requests/delegates', t.t('register.delegationsView'), current === 'delegations') : ''}
 </ul></nav>`;
 };
 
@@ -60,7 +62,7 @@ ${!view.overdueOnly && view.overdueCount > 0
       ? html`<div class="govuk-inset-text app-inset-alert"><p class="govuk-body">${tag(t.t('req.overdue'), 'red')} ${t.plural('register.overdueNotice', view.overdueCount)} <a class="govuk-link" href="/requests/overdue">${t.t('register.overdueLink')}</a></p></div>`
       : ''}
 ${linkButton('/requests/new', t.t('register.record'))}
-${registerSubNavigation(t, view.overdueOnly ? 'overdue' : 'all', view.statistics)}
+${registerSubNavigation(t, view.overdueOnly ? 'overdue' : 'all', view.statistics, view.delegations)}
 ${list}`,
   };
 }

@@ -206,8 +206,10 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   const list = (overdueOnly: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
     const actor = sessionOf(request).actor;
     const lines = await listRegister(ctx, actor, { overdueOnly });
-    const { statistics } = await registerRightsOf(ctx, actor);
-    return sendPage(request, reply, registerPage(uiOf(request).t, { lines, overdueOnly, overdueCount: lines.filter((l) => l.overdue).length, statistics }));
+    const rights = await registerRightsOf(ctx, actor);
+    return sendPage(request, reply, registerPage(uiOf(request).t, {
+      lines, overdueOnly, overdueCount: lines.filter((l) => l.overdue).length, statistics: rights.statistics, delegations: rights.delegate,
+    }));
   };
   ui.get('/requests', list(false));
   ui.get('/requests/overdue', list(true));

@@ -4,6 +4,7 @@
 // authority requests, a few requests at different steps (an answer prepared by the delegated
 // secretariat and awaiting signature, a refusal, an oral attempt, one waiting for assessment).
 // Built through the use cases, like real data. Every name, number and reference is invented.
+import { addDays, todayIn } from '../../domain/calendar-date.ts';
 import { recordDecision, submitApplication } from '../../app/add-person-records.ts';
 import type { AppContext } from '../../app/context.ts';
 import { createPerson, type NewPerson } from '../../app/create-person.ts';
@@ -268,7 +269,7 @@ async function buildCpas(ctx: AppContext, spec: CpasSpec): Promise<FixtureCpas> 
 
 async function buildRegister(ctx: AppContext, spec: CpasSpec, actors: Record<string, Actor>, persons: Record<string, string>): Promise<Record<string, string>> {
   const director = actors[spec.staff[0]!.username]!;
-  for (const username of spec.delegates) await delegateRegister(ctx, director, { userId: actors[username]!.userId, grant: true });
+  for (const username of spec.delegates) await delegateRegister(ctx, director, { userId: actors[username]!.userId, grant: true, validUntil: addDays(todayIn(ctx.now), 90) });
   const delegate = actors[spec.delegates[0]!]!;
   const requests: Record<string, string> = {};
   for (const r of spec.requests) {

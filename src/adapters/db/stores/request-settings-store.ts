@@ -71,22 +71,24 @@ export async function insertRequestSettings(
   return row.version;
 }
 
-export async function isActiveDelegate(tx: Tx, cpasId: string, userId: string): Promise<boolean> {
+/** Whether the user holds a delegation that is not revoked and has not ended before `today` (Brussels). */
+export async function isActiveDelegate(tx: Tx, cpasId: string, userId: string, today: string): Promise<boolean> {
   const row = await kyselyOf(tx)
     .selectFrom('request_delegate')
     .select('user_id')
     .where('cpas_id', '=', cpasId)
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
     .executeTakeFirst();
   return row !== undefined;
 }
 
-export async function grantDelegate(tx: Tx, cpasId: string, userId: string, by: string, at: Date): Promise<void> {
+export async function grantDelegate(tx: Tx, cpasId: string, userId: string, by: string, at: Date, validUntil: string): Promise<void> {
   await kyselyOf(tx)
     .insertInto('request_delegate')
-    .values({ cpas_id: cpasId, user_id: userId, granted_by: by, granted_at: at })
-    .onConflict((oc) => oc.columns(['cpas_id', 'user_id']).doUpdateSet({ granted_by: by, granted_at: at, revoked_by: null, revoked_at: null }))
+    .values({ cpas_id: cpasId, user_id: userId, granted_by: by, granted_at: at, valid_until: validUntil })
+    .onConflict((oc) => oc.columns(['cpas_id', 'user_id']).doUpdateSet({ granted_by: by, granted_at: at, revoked_by: null, revoked_at: null, valid_until: validUntil }))
     .execute();
 }
 
@@ -108,7 +110,7 @@ export function listDelegates(tx: Tx, cpasId: string) {
     .innerJoin('staff_user as u', (join) => join.onRef('u.cpas_id', '=', 'd.cpas_id').onRef('u.user_id', '=', 'd.user_id'))
     .select([
       'd.user_id as userId', 'u.display_name as displayName', 'd.granted_by as grantedBy', 'd.granted_at as grantedAt',
-      'd.revoked_by as revokedBy', 'd.revoked_at as revokedAt',
+      'd.revoked_by as revokedBy', 'd.revoked_at as revokedAt', 'd.valid_until as validUntil',
     ])
     .where('d.cpas_id', '=', cpasId)
     .orderBy('u.display_name')
