@@ -37,3 +37,13 @@ export async function listLogEntries(tx: Tx, cpasId: string, filter: LogFilter, 
     params,
   );
 }
+
+/** The entries one staff member wrote on one person's file within a period (a break-glass grant's reads). */
+export async function listEntriesOnPerson(tx: Tx, cpasId: string, q: { userId: string; personId: string; from: Date; to: Date }): Promise<string[]> {
+  const rows = await tx.query<{ text: string }>(
+    `SELECT entry_text AS "text" FROM access_log_entry
+     WHERE cpas_id = $1 AND user_id = $2 AND person_id = $3 AND logged_at >= $4 AND logged_at <= $5 ORDER BY seq`,
+    [cpasId, q.userId, q.personId, q.from, q.to],
+  );
+  return rows.map((r) => r.text);
+}
