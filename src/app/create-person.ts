@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
+import { nissTaken } from '../adapters/db/stores/person-niss-store.ts';
 import { insertAddress, insertHouseholdMember, insertPerson } from '../adapters/db/stores/person-store.ts';
 import { mayPerform } from '../domain/access-policy.ts';
 import type { ItemCategory } from '../domain/data-classes.ts';
@@ -30,8 +31,7 @@ export function categoriesOfNewPerson(input: NewPerson): ItemCategory[] {
 /** Inserts without logging: the caller logs (one entry per person, or one per import). */
 export async function insertNewPerson(tx: Tx, cpasId: string, input: NewPerson): Promise<string | DomainError> {
   if (input.person.niss) {
-    const existing = await tx.query('SELECT 1 FROM person WHERE cpas_id = $1 AND niss = $2', [cpasId, input.person.niss]);
-    if (existing.length > 0) return new DomainError('conflict', 'niss: a person with this national number exists already', 'niss');
+    if (await nissTaken(tx, cpasId, input.person.niss)) return new DomainError('conflict', 'niss: a person with this national number exists already', 'niss');
   }
   const personId = randomUUID();
   await insertPerson(tx, cpasId, personId, input.person);

@@ -13,6 +13,7 @@
 // Secret classes (social reports, notes, medical data, PIIS, opinions) are not opened: the
 // purpose table does not let `data-subject-access` open secret data. They are listed in
 // `withheld` with the reason 'purpose' (or the policy rule that refuses the actor).
+import { cpasCode } from '../adapters/db/stores/cpas-store.ts';
 import type { ItemCategory } from '../domain/data-classes.ts';
 import { DomainError, invalidInput } from '../domain/errors.ts';
 import type { Purpose } from '../domain/purposes.ts';
@@ -59,7 +60,7 @@ export async function exportPerson(ctx: AppContext, actor: Actor, input: { niss:
 }
 
 async function cpasCodeOf(ctx: AppContext, cpasId: string): Promise<string> {
-  const [row] = await ctx.db.transaction((tx) => tx.query<{ code: string }>('SELECT code FROM cpas WHERE cpas_id = $1', [cpasId]));
-  if (!row) throw new DomainError('not-found', 'CPAS not found');
-  return row.code;
+  const code = await ctx.db.transaction((tx) => cpasCode(tx, cpasId));
+  if (code === null) throw new DomainError('not-found', 'CPAS not found');
+  return code;
 }

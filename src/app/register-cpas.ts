@@ -2,6 +2,7 @@
 // schema owner, before any staff exists to act.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../adapters/db/database.ts';
+import { insertCpas } from '../adapters/db/stores/cpas-store.ts';
 
 export interface CpasInput {
   code: string;
@@ -14,17 +15,13 @@ export interface CpasInput {
   municipality: string;
   phone?: string | null;
   email?: string | null;
+  /** How the directeur général and the président sign: "Directrice générale", "Président". */
+  directorTitle?: string | null;
+  presidentTitle?: string | null;
 }
 
 export async function registerCpas(db: Database, input: CpasInput): Promise<{ cpasId: string }> {
   const cpasId = randomUUID();
-  await db.ownerTransaction((tx) =>
-    tx.query(
-      `INSERT INTO cpas (cpas_id, code, name, region, languages, default_language, street, postal_code, municipality, phone, email)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [cpasId, input.code, input.name, input.region, input.languages, input.defaultLanguage, input.street, input.postalCode,
-        input.municipality, input.phone ?? null, input.email ?? null],
-    ),
-  );
+  await db.ownerTransaction((tx) => insertCpas(tx, { ...input, cpasId, phone: input.phone ?? null, email: input.email ?? null, directorTitle: input.directorTitle ?? null, presidentTitle: input.presidentTitle ?? null }));
   return { cpasId };
 }

@@ -1,3 +1,4 @@
+import { nissTaken } from '../adapters/db/stores/person-niss-store.ts';
 import { categoriesOfPatch, updatePerson as updatePersonRow } from '../adapters/db/stores/person-store.ts';
 import { DomainError, invalidInput, notFound } from '../domain/errors.ts';
 import type { Purpose } from '../domain/purposes.ts';
@@ -11,8 +12,7 @@ export async function updatePerson(ctx: AppContext, actor: Actor, input: { perso
   if (categories.length === 0) throw invalidInput('(body)', 'give at least one field to change');
   await writePersonData(ctx, actor, { personId: input.personId, purpose: input.purpose, categories, logAction: 'update', details: { fields: Object.keys(input.patch).sort() } }, async (tx) => {
     if (input.patch.niss) {
-      const clash = await tx.query('SELECT 1 FROM person WHERE cpas_id = $1 AND niss = $2 AND person_id <> $3', [actor.cpasId, input.patch.niss, input.personId]);
-      if (clash.length > 0) return new Refusal(new DomainError('conflict', 'niss: a person with this national number exists already', 'niss'));
+      if (await nissTaken(tx, actor.cpasId, input.patch.niss, input.personId)) return new Refusal(new DomainError('conflict', 'niss: a person with this national number exists already', 'niss'));
     }
     return (await updatePersonRow(tx, actor.cpasId, input.personId, input.patch)) ? undefined : new Refusal(notFound('person'));
   });

@@ -56,7 +56,7 @@ function expectedDecision(roles: readonly Role[], action: AccessAction, category
 /** Each operation's roles, written role by role (the transpose of OPERATIONS). */
 const OPERATIONS_OF_ROLE: Readonly<Record<Role, readonly Operation[]>> = {
   'social-worker': ['create-person', 'search-persons', 'break-glass', 'record-authority-request'],
-  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request'],
+  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request', 'confirm-role-grant', 'confirm-assignment'],
   'administrative-agent': ['manage-agenda', 'create-person', 'import-persons', 'search-persons', 'record-authority-request'],
   'directeur-general': [
     'manage-users', 'manage-assignments', 'manage-agenda', 'search-persons', 'record-authority-request', 'read-register', 'manage-register',

@@ -168,6 +168,10 @@ export function decidePersonAccess(
 export const OPERATIONS = {
   'manage-users': ['directeur-general', 'it-admin'],
   'manage-assignments': ['head-of-social-service', 'directeur-general'],
+  // The second person of the social service (src/domain/separation-of-duties.ts): confirms grants of
+  // secret-opening roles and assignments proposed by someone else; their own assignments need no second.
+  'confirm-role-grant': ['head-of-social-service'],
+  'confirm-assignment': ['head-of-social-service'],
   'manage-agenda': ['administrative-agent', 'head-of-social-service', 'directeur-general'],
   'read-access-log': ['dpo'],
   'create-person': ['social-worker', 'head-of-social-service', 'administrative-agent'],

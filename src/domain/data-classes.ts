@@ -7,6 +7,7 @@
 import { ITEM_CATEGORIES, type ItemCategory } from './requests/items.ts';
 import { REQUEST_CATALOGUE } from './data-classes-requests.ts';
 import { AUDIT_CATALOGUE } from './data-classes-audit.ts';
+import { DUTIES_CATALOGUE } from './data-classes-duties.ts';
 
 export type Tier = 'administrative' | 'secret';
 export { ITEM_CATEGORIES, type ItemCategory };
@@ -64,7 +65,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   schema_migration: allOf(['name', 'applied_at'], system('schema')),
   cpas: {
     cpas_id: KEY,
-    ...allOf(['code', 'name', 'region', 'languages', 'default_language', 'street', 'postal_code', 'municipality', 'phone', 'email'], system('organisation')),
+    ...allOf(['code', 'name', 'region', 'languages', 'default_language', 'street', 'postal_code', 'municipality', 'phone', 'email', 'director_title', 'president_title'], system('organisation')),
     created_at: META,
   },
   staff_user: {
@@ -72,6 +73,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     user_id: KEY,
     ...allOf(['username', 'display_name', 'language', 'active'], system('staff')),
     ...allOf(['password_hash', 'failed_logins', 'locked_until'], system('security')),
+    created_by: KEY,
     created_at: META,
   },
   staff_role: { cpas_id: KEY, user_id: KEY, role: system('staff') },
@@ -207,6 +209,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   access_log_head: { cpas_id: KEY, ...allOf(['seq', 'chain_hash'], system('audit')) },
   ...REQUEST_CATALOGUE,
   ...AUDIT_CATALOGUE,
+  ...DUTIES_CATALOGUE,
 };
 
 /** The categories a column can hold (one, or one per row kind); none for system columns. */

@@ -222,7 +222,7 @@ describe('the DPO reads the log', () => {
 
 describe("the person's own access view", () => {
   test('lists who consulted the file, withholds authority-request entries, and records the withholding for the DPO', async () => {
-    await get(`/api/v1/persons?name=canaryfamily&purpose=intake`, 'administrative-agent');
+    await post('/api/v1/persons/search', 'administrative-agent', { name: 'canaryfamily', purpose: 'intake' });
     await t.db.transaction((tx) => appendAccessLog(tx, {
       cpasId: namur.cpasId, userId: namur.actors['directeur-general'].userId, roles: ['directeur-general'], purpose: 'authority-request', action: 'disclose',
       personId, classes: ['identity', 'domicile-address'], outcome: 'allowed', rule: 'operation', details: { operation: 'mark-sent' },

@@ -2,6 +2,8 @@
 // CONFIANCE_TEST_ENGINE=pglite (default) or postgres (TEST_DATABASE_URL). PGlite databases are
 // cloned from a migrated data-dir dump; PostgreSQL ones from a migrated template database.
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../adapters/db/database.ts';
 import { listMigrations, migrate } from '../adapters/db/migrate.ts';
@@ -10,12 +12,27 @@ export const testEngine = (): 'pglite' | 'postgres' => (process.env.CONFIANCE_TE
 
 let pgliteTemplate: Promise<Blob> | null = null;
 
-async function makePgliteTemplate(): Promise<Blob> {
+/** The migrated data dir as a tarball. Migrating PGlite costs seconds of CPU, more than a test file. */
+export async function makePgliteTemplate(): Promise<Blob> {
   const db = await openPglite();
   await migrate(db);
   const dump = await db.snapshot!();
   await db.close();
   return dump;
+}
+
+/**
+ * The test runner migrates once and names the tarball in CONFIANCE_PGLITE_TEMPLATE, so that the
+ * test files (one process each) clone it instead of each migrating its own; a file run alone
+ * (without the runner) migrates in its process. The name carries the migrations' hash: a file
+ * made for other migrations is never used.
+ */
+export const pgliteTemplateName = () => `confiance-pglite-${migrationsHash()}.tar`;
+
+function loadPgliteTemplate(): Promise<Blob> {
+  const file = process.env.CONFIANCE_PGLITE_TEMPLATE;
+  if (file && basename(file) === pgliteTemplateName() && existsSync(file)) return Promise.resolve(new Blob([readFileSync(file)]));
+  return makePgliteTemplate();
 }
 
 function serverUrl(database: string): string {
@@ -67,9 +84,15 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** PGlite on a directory (for a server process to open after), cloned from the migrated template. */
+export async function createPgliteDataDir(dataDir: string): Promise<Database> {
+  pgliteTemplate ??= loadPgliteTemplate();
+  return openPglite({ dataDir, loadDataDir: await pgliteTemplate });
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testEngine() === 'pglite') {
-    pgliteTemplate ??= makePgliteTemplate();
+    pgliteTemplate ??= loadPgliteTemplate();
     const db = await openPglite({ loadDataDir: await pgliteTemplate });
     return { db, name: null, url: null, drop: () => db.close() };
   }

@@ -30,6 +30,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     visible: ({ roles, registerReader }) => !registerReader && mayPerform(roles, 'record-authority-request'),
   },
   { key: 'users', href: '/users', label: 'nav.users', visible: ({ roles }) => mayPerform(roles, 'manage-users') },
+  { key: 'confirmations', href: '/confirmations', label: 'nav.confirmations', visible: ({ roles }) => mayPerform(roles, 'confirm-role-grant') },
 ];
 
 export const navigationFor = (viewer: NavViewer) => NAVIGATION.filter((entry) => entry.visible(viewer));

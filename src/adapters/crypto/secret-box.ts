@@ -1,6 +1,7 @@
 // Seals and opens the secret fields of one CPAS with its current data key, creating the key on
 // first use. Unwrapped data keys are cached in memory only; the database holds them wrapped.
 import type { Tx } from '../db/database.ts';
+import { dataKeyOfVersion, insertDataKey, latestDataKey, type WrappedDataKey } from '../db/stores/data-key-store.ts';
 import {
   type SealedPlace, keyVersionOf, macKeyVersionOf, macWithDataKey, newDataKey, openWithDataKey, sameMac, sealWithDataKey, unwrapDataKey, wrapDataKey,
 } from './envelope.ts';
@@ -18,31 +19,22 @@ export interface SecretBox {
   forget(): void;
 }
 
-type KeyRow = { key_version: number; master_key_id: string; wrapped_key: Buffer };
-
 export function createSecretBox(masterKeys: MasterKeyRing): SecretBox {
   const cache = new Map<string, Buffer>();
   const cacheKey = (cpasId: string, version: number) => `${cpasId}/${version}`;
 
-  const unwrap = (cpasId: string, row: KeyRow) => {
-    const key = unwrapDataKey(masterKeys.get(row.master_key_id), row.wrapped_key, cpasId, row.key_version);
-    cache.set(cacheKey(cpasId, row.key_version), key);
+  const unwrap = (row: WrappedDataKey) => {
+    const key = unwrapDataKey(masterKeys.get(row.masterKeyId), row.wrappedKey, row.cpasId, row.keyVersion);
+    cache.set(cacheKey(row.cpasId, row.keyVersion), key);
     return key;
   };
 
   async function currentKey(tx: Tx, cpasId: string): Promise<{ version: number; key: Buffer }> {
-    const [row] = await tx.query<KeyRow>(
-      'SELECT key_version, master_key_id, wrapped_key FROM cpas_data_key WHERE cpas_id = $1 ORDER BY key_version DESC LIMIT 1',
-      [cpasId],
-    );
-    if (row) return { version: row.key_version, key: cache.get(cacheKey(cpasId, row.key_version)) ?? unwrap(cpasId, row) };
+    const row = await latestDataKey(tx, cpasId);
+    if (row) return { version: row.keyVersion, key: cache.get(cacheKey(cpasId, row.keyVersion)) ?? unwrap(row) };
     const key = newDataKey();
-    const inserted = await tx.query<KeyRow>(
-      `INSERT INTO cpas_data_key (cpas_id, key_version, master_key_id, wrapped_key) VALUES ($1, 1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING key_version, master_key_id, wrapped_key`,
-      [cpasId, masterKeys.currentId, wrapDataKey(masterKeys.get(masterKeys.currentId), key, cpasId, 1)],
-    );
-    if (inserted.length === 0) return currentKey(tx, cpasId);
+    const wrappedKey = wrapDataKey(masterKeys.get(masterKeys.currentId), key, cpasId, 1);
+    if (!(await insertDataKey(tx, { cpasId, keyVersion: 1, masterKeyId: masterKeys.currentId, wrappedKey }))) return currentKey(tx, cpasId);
     cache.set(cacheKey(cpasId, 1), key);
     return { version: 1, key };
   }
@@ -50,12 +42,9 @@ export function createSecretBox(masterKeys: MasterKeyRing): SecretBox {
   async function keyOfVersion(tx: Tx, cpasId: string, version: number): Promise<Buffer> {
     const cached = cache.get(cacheKey(cpasId, version));
     if (cached) return cached;
-    const [row] = await tx.query<KeyRow>(
-      'SELECT key_version, master_key_id, wrapped_key FROM cpas_data_key WHERE cpas_id = $1 AND key_version = $2',
-      [cpasId, version],
-    );
+    const row = await dataKeyOfVersion(tx, cpasId, version);
     if (!row) throw new Error(`data key version ${version} of this CPAS is missing`);
-    return unwrap(cpasId, row);
+    return unwrap(row);
   }
 
   return {

@@ -1,6 +1,6 @@
 // The register as its readers see it: one line per request, with its due date and whether it is
 // overdue (R18, R19). Persons are counted, not named: opening a request shows them (read-request.ts).
-import { listRequests } from '../../adapters/db/stores/request-store.ts';
+import { countSubjectsByRequest, listRequests } from '../../adapters/db/stores/request-store.ts';
 import type { Outcome } from '../../domain/requests/assess.ts';
 import { isOverdue } from '../../domain/requests/deadline.ts';
 import type { RegisterState } from '../../domain/requests/register-state.ts';
@@ -31,12 +31,7 @@ export async function listRegister(ctx: AppContext, actor: Actor, input: { overd
     if (refusal) return refusal;
     const today = todayIn(ctx.now);
     const requests = await listRequests(tx, actor.cpasId, input.overdueOnly ? { openDueBefore: today } : {});
-    const counts = new Map(
-      (await tx.query<{ request_id: string; n: number }>(
-        'SELECT request_id, count(*)::int AS n FROM request_subject WHERE cpas_id = $1 GROUP BY request_id',
-        [actor.cpasId],
-      )).map((r) => [r.request_id, r.n]),
-    );
+    const counts = await countSubjectsByRequest(tx, actor.cpasId);
     await logRegister(tx, ctx, actor, { action: 'read', details: { view: input.overdueOnly ? 'register-overdue' : 'register', count: requests.length } });
     return requests.map((r) => ({
       requestId: r.requestId,

@@ -2,6 +2,7 @@
 // decides and is recorded (matched_by, matched_at): the answer will concern exactly that file, so
 // a wrong match would send one person's data about another. When the request gives a national
 // number, a file with a different one is refused outright.
+import { nissOfPerson } from '../../adapters/db/stores/person-niss-store.ts';
 import { loadSubjects, recordMatch, type SubjectRecord } from '../../adapters/db/stores/request-store.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
@@ -25,7 +26,7 @@ export async function matchSubject(
     const subject = (await loadSubjects(tx, actor.cpasId, request.requestId)).find((s) => s.position === input.position);
     if (!subject) return new Refusal(notFound('subject'));
     if (input.personId) {
-      const [person] = await tx.query<{ niss: string | null }>('SELECT niss FROM person WHERE cpas_id = $1 AND person_id = $2', [actor.cpasId, input.personId]);
+      const person = await nissOfPerson(tx, actor.cpasId, input.personId);
       if (!person) return new Refusal(notFound('person'));
       if (subject.givenNiss && person.niss && person.niss !== subject.givenNiss) {
         return new Refusal(new DomainError('invalid-input', 'personId: this file has another national number than the request gives', 'personId'));

@@ -2,17 +2,14 @@
 // PGlite database with the UI fixture, and Debian's Chromium driven by playwright-core.
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import { buildServer } from '../../http/server.ts';
 import { testContext } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { buildFixture, type Fixture, FIXTURE_PASSWORD } from '../testing/fixture.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export { CHROMIUM };
 
 export interface Running {
   readonly baseUrl: string;
@@ -29,8 +26,11 @@ export async function startAll(): Promise<Running> {
   const app = await buildServer(ctx);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
-  // playwright-core's launch gives every run a fresh, temporary profile directory.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // The test runner shares one Chromium between the test files (CONFIANCE_BROWSER_WS): each file
+  // works in its own contexts (no cookie or storage crosses), and close() only disconnects.
+  // Alone, a file launches its own; playwright-core gives every launch a fresh, temporary profile.
+  const shared = process.env.CONFIANCE_BROWSER_WS;
+  const browser = shared ? await chromium.connect(shared) : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     fixture,
@@ -57,4 +57,11 @@ export async function logIn(page: Page, baseUrl: string, login: string): Promise
 export async function choosePurpose(page: Page, purpose: string): Promise<void> {
   await page.locator(`input[name="purpose"][value="${purpose}"]`).check();
   await page.locator('form[action$="/purpose"] button[type="submit"]').click();
+}
+
+/** The bytes of a finished download, read through playwright (a shared, connected browser keeps no local path). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -3,6 +3,8 @@
 export const frAudit = {
   'nav.accessLog': 'Journal des accès',
   'nav.breakGlass': 'Accès d’urgence',
+  'error.badInput.title': 'Demande illisible',
+  'error.badInput.body': 'La demande envoyée contient des caractères ou un format que l’application n’accepte pas. Revenez au formulaire, corrigez-le et envoyez-le à nouveau.',
   'error.tooLarge.title': 'Fichier trop volumineux',
   'error.tooLarge.body': 'Le fichier envoyé dépasse 10 Mo. Revenez au formulaire et choisissez un fichier plus petit.',
   'error.invalidState.title': 'Action impossible pour l’instant',

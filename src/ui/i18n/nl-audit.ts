@@ -6,6 +6,8 @@ import type { frAudit } from './fr-audit.ts';
 export const nlAudit: DictionaryPart<typeof frAudit> = {
   'nav.accessLog': 'Toegangslogboek',
   'nav.breakGlass': 'Noodtoegang',
+  'error.badInput.title': 'Onleesbaar verzoek',
+  'error.badInput.body': 'Het verstuurde verzoek bevat tekens of een formaat dat de toepassing niet aanvaardt. Ga terug naar het formulier, verbeter het en verstuur het opnieuw.',
   'error.tooLarge.title': 'Bestand te groot',
   'error.tooLarge.body': 'Het verstuurde bestand is groter dan 10 MB. Ga terug naar het formulier en kies een kleiner bestand.',
   'error.invalidState.title': 'Actie nu niet mogelijk',

@@ -22,6 +22,7 @@ import { SEARCH_LIMIT, searchPage } from '../pages/search.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -179,9 +180,6 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const { attachmentId } = request.params as { attachmentId: string };
     if (!UUID.test(attachmentId)) throw notFound('attachment');
     const file = await readAttachment(ctx, sessionOf(request).actor, { attachmentId, purpose });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
-      .send(file.content);
+    return sendDownload(reply, file);
   }));
 }
