@@ -41,10 +41,15 @@ export async function listLogEntries(tx: Tx, cpasId: string, filter: LogFilter, 
 
 /** The entries one staff member wrote on one person's file within a period (a break-glass grant's reads). */
 export async function listEntriesOnPerson(tx: Tx, cpasId: string, q: { userId: string; personId: string; from: Date; to: Date }): Promise<string[]> {
-  const rows = await tx.query<{ text: string }>(
-    `SELECT entry_text AS "text" FROM access_log_entry
-     WHERE cpas_id = $1 AND user_id = $2 AND person_id = $3 AND logged_at >= $4 AND logged_at <= $5 ORDER BY seq`,
-    [cpasId, q.userId, q.personId, q.from, q.to],
-  );
-  return rows.map((r) => r.text);
+  const rows = await kyselyOf(tx)
+    .selectFrom('access_log_entry')
+    .select('entry_text')
+    .where('cpas_id', '=', cpasId)
+    .where('user_id', '=', q.userId)
+    .where('person_id', '=', q.personId)
+    .where('logged_at', '>=', q.from)
+    .where('logged_at', '<=', q.to)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => r.entry_text);
 }
