@@ -151,6 +151,19 @@ export default tseslint.config(
       }))],
     },
   },
+  // Use cases never decrypt themselves: they call a store with the gate's grant, and the store
+  // checks the grant before it opens anything. A use case calling the box's open directly would
+  // skip that check (and, outside the gate, the policy and the log). Repeats the SQL selectors,
+  // which this block's syntax rule would otherwise replace for src/app.
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...noSql, {
+        selector: "MemberExpression[object.property.name='secrets'][property.name=/^open/]",
+        message: 'Decrypt through a secret store with the gate\'s grant, not with the box directly.',
+      }],
+    },
+  },
   // Only the gate issues access grants: anyone else who could make one could open a secret store
   // without the policy's decision and without the access-log entry.
   {

@@ -11,6 +11,7 @@ import { openBreakGlass } from './break-glass.ts';
 import type { AppContext } from './context.ts';
 import { createPerson } from './create-person.ts';
 import { listBreakGlassQueue } from './list-break-glass-queue.ts';
+import { openPersonFile } from './open-person-file.ts';
 import { reviewBreakGlass } from './review-break-glass.ts';
 import { addTestCpas, testContext, type TestCpas } from '../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
@@ -52,6 +53,8 @@ before(async () => {
   ctx = testContext(t.db);
   ({ personId } = await createPerson(ctx, namur.actors['administrative-agent'], { purpose: 'intake', person: { familyName: 'Urgence', givenNames: 'Anne' } }));
   ({ grantId } = await openBreakGlass(ctx, namur.actors['other-social-worker'], { personId, purpose: 'case-follow-up', reason: REASON }));
+  // Two reads under the grant: what was opened is part of what the DPO reviews.
+  for (let i = 0; i < 2; i++) await openPersonFile(ctx, namur.actors['other-social-worker'], { personId, purpose: 'case-follow-up' });
   await reviewBreakGlass(ctx, namur.actors['head-of-social-service'], { grantId, outcome: 'justified', comment: COMMENT });
 });
 after(() => t.drop());
@@ -66,6 +69,8 @@ test('the DPO sees the structured part of a grant, never its reason or review co
   assert.equal(grant.user.userId, namur.actors['other-social-worker'].userId);
   assert.equal(grant.purpose, 'case-follow-up');
   assert.equal(grant.review?.outcome, 'justified');
+  assert.equal(grant.opened.reads, 2, 'the reads made under the grant');
+  assert.deepEqual(grant.opened.classes, ['medical-data', 'opinions', 'piis', 'social-notes', 'social-report'], 'the secret classes they opened');
   assert.ok(!JSON.stringify(grant).includes('CANARY'), 'no secret text reaches the DPO');
   assert.equal(grant.reason, null);
   assert.equal(grant.review?.comment, null);

@@ -3,7 +3,10 @@
 // reason and the review comment are social notes about the person, opened through the gate for
 // the reviewers the policy allows (the head of social service, not the DPO), one logged read per
 // grant, before decryption. The view itself is logged with the grants it showed.
-import { listGrants, openGrantTexts } from '../adapters/db/stores/break-glass-store.ts';
+import type { Tx } from '../adapters/db/database.ts';
+import { listEntriesOnPerson } from '../adapters/db/stores/access-log-query-store.ts';
+import { type GrantRow, listGrants, openGrantTexts } from '../adapters/db/stores/break-glass-store.ts';
+import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../domain/data-classes.ts';
 import { OPERATIONS } from '../domain/access-policy.ts';
 import type { Actor } from '../domain/roles.ts';
 import { refuseUnlessRole, reviewPurposeOf, writeAuditEntry } from './audit-gate.ts';
@@ -21,8 +24,19 @@ export interface QueuedGrant {
   reason: string | null;
   openedAt: string;
   expiresAt: string;
+  /** What was opened under the grant: the reads logged under the rule break-glass, and the secret classes they opened. */
+  opened: { reads: number; classes: ItemCategory[] };
   active: boolean;
   review: { by: string; at: string; outcome: string; comment: string | null } | null;
+}
+
+/** The reads made under a grant, from the access log (metadata only: no content is opened here). */
+async function openedUnder(tx: Tx, cpasId: string, g: GrantRow): Promise<QueuedGrant['opened']> {
+  const entries = (await listEntriesOnPerson(tx, cpasId, { userId: g.userId, personId: g.personId, from: g.openedAt, to: g.expiresAt }))
+    .map((text) => JSON.parse(text) as { action: string; outcome: string; rule: string; classes: string[] })
+    .filter((e) => e.rule === 'break-glass' && e.outcome === 'allowed' && e.action !== 'break-glass');
+  const classes = new Set(entries.flatMap((e) => e.classes));
+  return { reads: entries.length, classes: ITEM_CATEGORIES.filter((c) => classes.has(c) && tierOf(c) === 'secret').sort() };
 }
 
 export async function listBreakGlassQueue(ctx: AppContext, actor: Actor, input: { includeReviewed: boolean }): Promise<QueuedGrant[]> {
@@ -48,6 +62,7 @@ export async function listBreakGlassQueue(ctx: AppContext, actor: Actor, input: 
         reason: texts?.reason ?? null,
         openedAt: g.openedAt.toISOString(),
         expiresAt: g.expiresAt.toISOString(),
+        opened: await openedUnder(tx, actor.cpasId, g),
         active: g.expiresAt > now && g.reviewOutcome !== 'not-justified',
         review: g.reviewedAt && g.reviewedBy && g.reviewOutcome
           ? { by: g.reviewedBy, at: g.reviewedAt.toISOString(), outcome: g.reviewOutcome, comment: texts?.reviewComment ?? null }

@@ -82,6 +82,7 @@ describe('break-glass, from the file to the review', { concurrency: false }, () 
     assert.match(queue.body, /Julien Marchal, le 28 novembre 2026/);
     assert.doesNotMatch(queue.body, new RegExp(REASON.replace(/[()?]/g, '\\$&')), 'the reason is a social note: not for the DPO');
     assert.match(queue.body, /Lisible par le responsable du service social seulement/);
+    assert.match(queue.body, /Ce qui a été ouvert<\/dt>\s*<dd[^>]*>\s*(\d+ consultations? : |Rien n’a été consulté)/, 'the DPO sees what was opened under the grant');
     assert.match(queue.body, new RegExp(`href="/audit/persons/${personId()}"`), 'the DPO follows the file through the log');
     assert.doesNotMatch(mainOf(queue.body), /Dubois/, 'the person is named by the file’s id only');
     const head = await as('responsable@namur');

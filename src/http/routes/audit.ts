@@ -26,6 +26,20 @@ const instant = z
 const logPage = z.object({ entries: z.array(z.object({}).passthrough()), nextBefore: z.number().nullable() });
 const iso = (d: Date) => d.toISOString();
 
+/** A grant in the review queue. `reason` and `review.comment` are social notes: null unless the policy lets the reader see them. */
+const queuedGrant = z.object({
+  grantId: z.string(),
+  personId: z.string(),
+  user: z.object({ userId: z.string(), name: z.string().nullable() }),
+  purpose: z.string(),
+  reason: z.string().nullable(),
+  openedAt: z.string(),
+  expiresAt: z.string(),
+  opened: z.object({ reads: z.number().int(), classes: z.array(z.string()) }),
+  active: z.boolean(),
+  review: z.object({ by: z.string(), at: z.string(), outcome: z.string(), comment: z.string().nullable() }).nullable(),
+});
+
 export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void {
   const logRoute = (url: string, summary: string, params: z.ZodObject | undefined, query: z.ZodObject, filterOf: (p: Record<string, string>, q: Record<string, string>) => LogFilter) => {
     api.get(url, {
@@ -74,9 +88,9 @@ export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void
   api.get('/break-glass', {
     schema: {
       tags: ['break-glass'],
-      summary: 'The break-glass review queue (head of social service, DPO); all=true includes reviewed grants',
+      summary: 'The break-glass review queue (head of social service, DPO): who, when, which file, purpose, duration, what was opened; the reason and review comments only for the head of social service (null for the DPO); all=true includes reviewed grants',
       querystring: z.object({ all: z.enum(['true', 'false']).optional() }),
-      response: { 200: z.object({ grants: z.array(z.object({}).passthrough()) }), ...errors },
+      response: { 200: z.object({ grants: z.array(queuedGrant) }), ...errors },
     },
   }, async (request) => ({
     grants: await listBreakGlassQueue(ctx, actorOf(request), { includeReviewed: (request.query as { all?: string }).all === 'true' }),

@@ -56,3 +56,14 @@ test('Accept-Language picks the best supported language', () => {
   assert.equal(langFromAcceptLanguage('en'), null);
   assert.equal(langFromAcceptLanguage(undefined), null);
 });
+
+test('a date shown is the Brussels calendar day: a calendar date as written, an instant on its Brussels day', () => {
+  const t = translator('fr');
+  assert.equal(t.date('2026-03-28'), '28 mars 2026');
+  // 23:30 UTC on 28 March is 00:30 on 29 March in Brussels: a note written then is dated the 29th.
+  assert.equal(t.date(new Date('2026-03-28T23:30:00Z')), '29 mars 2026');
+  assert.equal(t.date('2026-03-28T23:30:00.000Z'), '29 mars 2026');
+  assert.equal(t.date('2026-10-24T21:59:00.000Z'), '24 octobre 2026');
+  assert.equal(t.date('2026-10-24T22:00:00.000Z'), '25 octobre 2026');
+  assert.equal(t.date('pas une date'), '');
+});

@@ -1,4 +1,5 @@
 // Picks a dictionary and formats dates, amounts and plurals with Intl for Belgian locales.
+import { brusselsDateOf } from '../../domain/calendar-date.ts';
 import { de } from './de.ts';
 import type { Dictionary, PluralKey, TextKey } from './dictionary.ts';
 import { fr } from './fr.ts';
@@ -60,7 +61,10 @@ export function translator(lang: Lang): Translator {
     },
     date: (value) => {
       if (value === null || value === undefined || value === '') return '';
-      const when = value instanceof Date ? value : new Date(`${value.slice(0, 10)}T00:00:00Z`);
+      // An instant is shown on its Brussels day (its UTC date is yesterday's just after Brussels midnight).
+      const instant = value instanceof Date ? value : value.length > 10 ? new Date(value) : null;
+      if (instant && Number.isNaN(instant.getTime())) return '';
+      const when = new Date(`${instant ? brusselsDateOf(instant) : value}T00:00:00Z`);
       return Number.isNaN(when.getTime()) ? '' : dateFormat.format(when);
     },
     dateTime: (value) => dateTimeFormat.format(value instanceof Date ? value : new Date(value)),

@@ -38,3 +38,18 @@ export async function listLogEntries(tx: Tx, cpasId: string, filter: LogFilter, 
   }
   return query.orderBy('e.seq', 'desc').limit(page.limit).execute();
 }
+
+/** The entries one staff member wrote on one person's file within a period (a break-glass grant's reads). */
+export async function listEntriesOnPerson(tx: Tx, cpasId: string, q: { userId: string; personId: string; from: Date; to: Date }): Promise<string[]> {
+  const rows = await kyselyOf(tx)
+    .selectFrom('access_log_entry')
+    .select('entry_text')
+    .where('cpas_id', '=', cpasId)
+    .where('user_id', '=', q.userId)
+    .where('person_id', '=', q.personId)
+    .where('logged_at', '>=', q.from)
+    .where('logged_at', '<=', q.to)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => r.entry_text);
+}
