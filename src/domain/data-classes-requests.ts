@@ -15,8 +15,12 @@ const register = (columns: string[]): Record<string, ColumnClass> => ({
 });
 
 export const REQUEST_CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnClass>>>> = {
-  request_settings: register(['version', 'answer_delay_days', 'config_json', 'config_id', 'created_by', 'created_at']),
-  request_delegate: register(['user_id', 'granted_by', 'granted_at', 'revoked_by', 'revoked_at']),
+  request_settings: register(['version', 'answer_delay_days', 'config_json', 'config_id', 'created_by', 'created_at', 'decision_ref', 'proposed_by']),
+  request_settings_proposal: register([
+    'proposal_id', 'answer_delay_days', 'config_json', 'config_id', 'decision_ref', 'proposed_by', 'proposed_at',
+    'decided_by', 'decided_at', 'outcome', 'version',
+  ]),
+  request_delegate: register(['user_id', 'granted_by', 'granted_at', 'revoked_by', 'revoked_at', 'valid_until']),
   authority_request: register([
     'request_id', 'kind', 'channel', 'author_role', 'author_name', 'author_office', 'reference', 'dated', 'received',
     'answer_by', 'due_on', 'reasoned', 'reasons_enc', 'offences', 'items', 'state', 'assessment_json',

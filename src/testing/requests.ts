@@ -9,10 +9,12 @@ import { createPerson } from '../app/create-person.ts';
 import { assignCase } from '../app/manage-staff.ts';
 import { writeSecretRecord } from '../app/write-secret-record.ts';
 import { assessRecordedRequest } from '../app/requests/assess-request.ts';
+import { decideRequestSettings, proposeRequestSettings } from '../app/requests/configure-requests.ts';
 import { matchSubject } from '../app/requests/match-subject.ts';
 import { recordRequest } from '../app/requests/record-request.ts';
 import { makeNiss } from '../domain/niss.ts';
 import type { AssessmentInput } from '../domain/requests/assess.ts';
+import type { Actor } from '../domain/roles.ts';
 import type { ItemCategory } from '../domain/requests/items.ts';
 import { addTestCpas, type TestCpas, testContext } from './fixtures.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
@@ -127,4 +129,16 @@ export async function openRegisterWorld(): Promise<RegisterWorld> {
   const ctx = testContext(t.db, REGISTER_NOW);
   const namur = await addTestCpas(t.db, 'namur');
   return { t, ctx, namur, person: await seedPersonFile(ctx, namur) };
+}
+
+/** New register settings the way the CPAS makes them: proposed by one person, confirmed by another. */
+export async function configureConfirmed(
+  ctx: AppContext,
+  proposer: Actor,
+  confirmer: Actor,
+  input: { answerDelayDays: number; config: unknown; decisionRef?: string },
+): Promise<{ version: number }> {
+  const { proposalId } = await proposeRequestSettings(ctx, proposer, { decisionRef: 'Service juridique, décision de test', ...input });
+  const decided = await decideRequestSettings(ctx, confirmer, { proposalId, confirm: true });
+  return { version: decided.version! };
 }

@@ -31,6 +31,7 @@ import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
 import { registerStatisticsRoutes } from './routes/statistics.ts';
 import { registerDelegationRoutes } from './routes/delegations.ts';
+import { registerSettingsRoutes } from './routes/settings.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
 import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
@@ -155,6 +156,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerDutiesRoutes(ui, deps);
     registerStatisticsRoutes(ui, deps);
     registerDelegationRoutes(ui, deps);
+    registerSettingsRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
   });

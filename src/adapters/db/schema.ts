@@ -177,6 +177,13 @@ export const SCHEMA = {
   request_settings: {
     cpas_id: uuid(), version: integer(), answer_delay_days: integer(), config_json: text(), config_id: text(), created_by: uuid(),
     created_at: defaulted(timestamptz()),
+    // 015_settings_four_eyes.sql: created_by is the confirmer; proposed_by and the decision's reference.
+    decision_ref: nullable(text()), proposed_by: nullable(uuid()),
+  },
+  request_settings_proposal: {
+    cpas_id: uuid(), proposal_id: uuid(), answer_delay_days: integer(), config_json: text(), config_id: text(), decision_ref: text(),
+    proposed_by: uuid(), proposed_at: timestamptz(), decided_by: nullable(uuid()), decided_at: nullable(timestamptz()),
+    outcome: nullable(oneOf(['confirmed', 'rejected'] as const)), version: nullable(integer()),
   },
   request_delegate: {
     cpas_id: uuid(), user_id: uuid(), granted_by: uuid(), granted_at: timestamptz(), revoked_by: nullable(uuid()),

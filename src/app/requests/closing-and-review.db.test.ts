@@ -11,7 +11,7 @@ import { assessedRequest, prosecutorRequest, openRegisterWorld, type SeededPerso
 import type { TestDatabase } from '../../testing/test-database.ts';
 import type { AppContext } from '../context.ts';
 import { assessRecordedRequest } from './assess-request.ts';
-import { configureRequests, readRequestSettings } from './configure-requests.ts';
+import { decideRequestSettings, proposeRequestSettings, readRequestSettings } from './configure-requests.ts';
 import { listOverdue } from './list-overdue.ts';
 import { markSent } from './mark-sent.ts';
 import { prepareDisclosure } from './prepare-disclosure.ts';
@@ -84,18 +84,24 @@ test('an open category holds the request in legal review until the legal service
   assert.equal((await readRequest(ctx, dg, { requestId })).state, 'legal-review');
   await assert.rejects(prepareDisclosure(ctx, dg, { requestId }), { code: 'invalid-state' });
   await assert.rejects(
-    configureRequests(ctx, dg, { answerDelayDays: 10, config: { id: 'namur-bad', itemOverrides: { 'social-report': { decision: 'disclose', reason: 'x', ref: 'x' } } } }),
+    proposeRequestSettings(ctx, dg, { answerDelayDays: 10, decisionRef: 'SJ', config: { id: 'namur-bad', itemOverrides: { 'social-report': { decision: 'disclose', reason: 'x', ref: 'x' } } } }),
     { code: 'invalid-input', message: /professional secrecy/ },
     'no configuration reopens a secret',
   );
-  const decided = await configureRequests(ctx, dg, {
+  const { proposalId } = await proposeRequestSettings(ctx, dg, {
     answerDelayDays: 10,
+    decisionRef: 'Service juridique, avis du 2026-03-05',
     config: {
       id: 'namur-2026-03',
       itemOverrides: { 'household-composition': { decision: 'withhold', reason: 'Le ménage concerne d\'autres personnes que celle nommée.', ref: 'Service juridique, avis du 2026-03-05' } },
     },
   });
+  // Nothing changes on one person's word: the proposer cannot confirm, the président can.
+  await assert.rejects(decideRequestSettings(ctx, dg, { proposalId, confirm: true }), { code: 'forbidden' });
+  assert.equal((await readRequestSettings(ctx, namur.actors.dpo)).version, 0, 'a proposal is not a version');
+  const decided = await decideRequestSettings(ctx, namur.actors.president, { proposalId, confirm: true });
   assert.equal(decided.version, 1);
+  await assert.rejects(decideRequestSettings(ctx, namur.actors.president, { proposalId, confirm: false }), { code: 'invalid-state' });
   assert.equal((await readRequestSettings(ctx, namur.actors.dpo)).config.id, 'namur-2026-03');
   const again = await assessRecordedRequest(ctx, dg, { requestId });
   assert.equal(again.state, 'assessed');

@@ -11,11 +11,10 @@ import fc from 'fast-check';
 import { ITEM_CATEGORIES, DEFAULT_ITEM_TREATMENT, type ItemCategory } from '../../domain/requests/items.ts';
 import { addTestCpas, testContext, type TestCpas } from '../../testing/fixtures.ts';
 import { pdfTestSkip, pdfText } from '../../testing/pdf-text.ts';
-import { prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
+import { configureConfirmed, prosecutorRequest, REGISTER_NOW, seedPersonFile, type SeededPerson } from '../../testing/requests.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import type { AppContext } from '../context.ts';
 import { assessRecordedRequest } from './assess-request.ts';
-import { configureRequests } from './configure-requests.ts';
 import { delegateRegister } from './delegate-register.ts';
 import { matchSubject } from './match-subject.ts';
 import { prepareDisclosure } from './prepare-disclosure.ts';
@@ -70,7 +69,7 @@ test('property: no canary and no unnamed person in any disclosure or letter, wha
         persons.push(person);
         everyCanary.push(...person.canaries);
       }
-      await configureRequests(ctx, dg, {
+      await configureConfirmed(ctx, namur.actors.president, dg, {
         answerDelayDays: 15,
         config: {
           id: `prop-${run}`,

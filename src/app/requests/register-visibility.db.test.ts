@@ -11,7 +11,7 @@ import { assessedRequest, prosecutorRequest, REGISTER_NOW, seedPersonFile, type 
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import type { AppContext } from '../context.ts';
 import { assessRecordedRequest } from './assess-request.ts';
-import { configureRequests } from './configure-requests.ts';
+import { decideRequestSettings, proposeRequestSettings } from './configure-requests.ts';
 import { delegateRegister } from './delegate-register.ts';
 import { findSubjectCandidates } from './find-subject-candidates.ts';
 import { listOverdue } from './list-overdue.ts';
@@ -73,7 +73,8 @@ const OPERATIONS: readonly [string, Gate, (actor: Actor) => Promise<unknown>][] 
   ['refuse', 'sign', (a) => refuseRequest(ctx, a, { requestId })],
   ['return', 'sign', (a) => returnRequest(ctx, a, { requestId })],
   ['delegate', 'govern', (a) => delegateRegister(ctx, a, { userId: a.userId, grant: false })],
-  ['configure', 'govern', (a) => configureRequests(ctx, a, { answerDelayDays: 10, config: { id: 'namur-test' } })],
+  ['propose settings', 'manage', (a) => proposeRequestSettings(ctx, a, { answerDelayDays: 10, config: { id: 'namur-test' }, decisionRef: 'SJ test' })],
+  ['confirm settings', 'govern', (a) => decideRequestSettings(ctx, a, { proposalId: '00000000-0000-4000-8000-000000000000', confirm: true })],
   ['record a request', 'record', (a) => recordRequest(ctx, a, { request: prosecutorRequest([], []) })],
 ];
 

@@ -50,5 +50,10 @@ export const settingsBody = z
     answerDelayDays: z.number().int().min(1).max(365),
     /** An AssessmentConfig, read by parseAssessmentConfig. */
     config: z.unknown(),
+    /** The legal service's decision (date and reference) that the new settings apply. */
+    decisionRef: text(500),
   })
   .strict();
+
+export const settingsDecisionBody = z.object({ confirm: z.boolean() }).strict();
+export const proposalParams = z.object({ proposalId: z.string().uuid('must be a UUID') }).strict();

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { assessRecordedRequest } from '../../app/requests/assess-request.ts';
-import { configureRequests, readRequestSettings } from '../../app/requests/configure-requests.ts';
+import { decideRequestSettings, proposeRequestSettings, readSettingsOverview } from '../../app/requests/configure-requests.ts';
 import { delegateRegister, listRegisterDelegates } from '../../app/requests/delegate-register.ts';
 import { findSubjectCandidates } from '../../app/requests/find-subject-candidates.ts';
 import { listRegister } from '../../app/requests/list-register.ts';
@@ -21,7 +21,7 @@ import { renderRequestLetter } from '../../app/requests/render-letter.ts';
 import { readRequestStatistics } from '../../app/requests/request-statistics.ts';
 import { returnRequest } from '../../app/requests/return-request.ts';
 import { signDisclosure } from '../../app/requests/sign-disclosure.ts';
-import { closeBody, delegationBody, matchSubjectBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
+import { closeBody, delegationBody, matchSubjectBody, proposalParams, settingsDecisionBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
 import { statisticsCsv } from '../../domain/requests/statistics.ts';
 import { actorOf, errors } from './common.ts';
 import { sendDownload } from '../download.ts';
@@ -80,12 +80,31 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
   });
 
   api.get('/requests/settings', {
-    schema: { tags: TAGS, summary: "The register's settings: answer delay and the legal service's configuration", response: ok() },
-  }, async (request) => readRequestSettings(ctx, actorOf(request)));
+    schema: { tags: TAGS, summary: "The register's settings in force, every version with who proposed and confirmed it, and the proposals", response: ok() },
+  }, async (request) => readSettingsOverview(ctx, actorOf(request)));
 
+  // Four eyes: a PUT only proposes; the directeur général or the président who did not propose it confirms.
   api.put('/requests/settings', {
-    schema: { tags: TAGS, summary: "New settings version (directeur général, président): answer delay and the legal service's assessment configuration", body: settingsBody, response: ok() },
-  }, async (request) => configureRequests(ctx, actorOf(request), request.body as Body<typeof settingsBody>));
+    schema: {
+      tags: TAGS,
+      summary: "Propose new settings (the legal service: a delegate, the directeur général or the président): answer delay, assessment configuration, the decision's reference. Takes effect when another person confirms it.",
+      body: settingsBody,
+      response: { 202: z.object({ proposalId: z.string(), state: z.literal('pending') }), ...errors },
+    },
+  }, async (request, reply) => reply.code(202).send(await proposeRequestSettings(ctx, actorOf(request), request.body as Body<typeof settingsBody>)));
+
+  api.post('/requests/settings/proposals/:proposalId/decision', {
+    schema: {
+      tags: TAGS,
+      summary: 'Confirm (a new settings version) or reject a proposal: the directeur général or the président, never its author',
+      params: proposalParams,
+      body: settingsDecisionBody,
+      response: ok(z.object({ outcome: z.enum(['confirmed', 'rejected']), version: z.number().nullable() })),
+    },
+  }, async (request) => decideRequestSettings(ctx, actorOf(request), {
+    proposalId: (request.params as Body<typeof proposalParams>).proposalId,
+    confirm: (request.body as Body<typeof settingsDecisionBody>).confirm,
+  }));
 
   api.get('/requests/delegates', {
     schema: { tags: TAGS, summary: 'Staff delegated into the register', response: ok(z.object({ delegates: z.array(any) })) },

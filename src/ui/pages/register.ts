@@ -26,12 +26,12 @@ export interface RegisterListView {
 }
 
 /** The register's views: all requests, the overdue ones, and the yearly statistics for those who may read them. */
-export const registerSubNavigation = (t: Translator, current: 'all' | 'overdue' | 'statistics' | 'delegations', statistics: boolean, delegations = false) => {
+export const registerSubNavigation = (t: Translator, current: 'all' | 'overdue' | 'statistics' | 'delegations' | 'settings', statistics: boolean, delegations = false) => {
   const item = (href: string, text: string, here: boolean) => here
     ? html`<li class="app-subnav__item"><a class="govuk-link app-subnav__link" href="${href}" aria-current="page">${text}</a></li>`
     : html`<li class="app-subnav__item"><a class="govuk-link app-subnav__link" href="${href}">${text}</a></li>`;
   return html`<nav class="app-subnav" aria-label="${t.t('register.views')}"><ul class="app-subnav__list">
-  ${item('/requests', t.t('register.all'), current === 'all')}${item('/requests/overdue', t.t('register.overdueView'), current === 'overdue')}${statistics ? item('/requests/statistics', t.t('register.statisticsView'), current === 'statistics') : ''}${delegations ? item('/requests/delegates', t.t('register.delegationsView'), current === 'delegations') : ''}
+  ${item('/requests', t.t('register.all'), current === 'all')}${item('/requests/overdue', t.t('register.overdueView'), current === 'overdue')}${statistics ? item('/requests/statistics', t.t('register.statisticsView'), current === 'statistics') : ''}${delegations ? item('/requests/delegates', t.t('register.delegationsView'), current === 'delegations') : ''}${item('/requests/settings', t.t('register.settingsView'), current === 'settings')}
 </ul></nav>`;
 };
 

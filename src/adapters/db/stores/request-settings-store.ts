@@ -45,13 +45,13 @@ export async function loadRequestSettings(tx: Tx, cpasId: string): Promise<Reque
 export async function insertRequestSettings(
   tx: Tx,
   cpasId: string,
-  s: { answerDelayDays: number; config: AssessmentConfig; by: string; at: Date },
+  s: { answerDelayDays: number; config: AssessmentConfig; by: string; at: Date; decisionRef: string; proposedBy: string },
 ): Promise<number> {
   const db = kyselyOf(tx);
   // The next version is computed in the statement; two concurrent changes collide on the primary key.
   const row = await db
     .insertInto('request_settings')
-    .columns(['cpas_id', 'version', 'answer_delay_days', 'config_json', 'config_id', 'created_by', 'created_at'])
+    .columns(['cpas_id', 'version', 'answer_delay_days', 'config_json', 'config_id', 'created_by', 'created_at', 'decision_ref', 'proposed_by'])
     .expression(
       db
         .selectFrom('request_settings')
@@ -63,6 +63,8 @@ export async function insertRequestSettings(
           eb.val(s.config.id).as('config_id'),
           eb.val(s.by).as('created_by'),
           eb.val(s.at).as('created_at'),
+          eb.val(s.decisionRef).as('decision_ref'),
+          eb.val(s.proposedBy).as('proposed_by'),
         ])
         .where('cpas_id', '=', cpasId),
     )
@@ -115,5 +117,98 @@ export function listDelegates(tx: Tx, cpasId: string) {
     .where('d.cpas_id', '=', cpasId)
     .orderBy('u.display_name')
     .orderBy('d.user_id')
+    .execute();
+}
+
+export interface SettingsProposal {
+  proposalId: string;
+  answerDelayDays: number;
+  config: AssessmentConfig;
+  decisionRef: string;
+  proposedBy: string;
+  proposedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  outcome: 'confirmed' | 'rejected' | null;
+  version: number | null;
+}
+
+export async function insertSettingsProposal(
+  tx: Tx,
+  cpasId: string,
+  p: { proposalId: string; answerDelayDays: number; config: AssessmentConfig; decisionRef: string; by: string; at: Date },
+): Promise<void> {
+  await kyselyOf(tx)
+    .insertInto('request_settings_proposal')
+    .values({
+      cpas_id: cpasId, proposal_id: p.proposalId, answer_delay_days: p.answerDelayDays, config_json: JSON.stringify(p.config),
+      config_id: p.config.id, decision_ref: p.decisionRef, proposed_by: p.by, proposed_at: p.at,
+    })
+    .execute();
+}
+
+const proposalColumns = [
+  'proposal_id', 'answer_delay_days', 'config_json', 'decision_ref', 'proposed_by', 'proposed_at', 'decided_by', 'decided_at', 'outcome', 'version',
+] as const;
+
+type ProposalRow = {
+  proposal_id: string; answer_delay_days: number; config_json: string; decision_ref: string; proposed_by: string; proposed_at: Date;
+  decided_by: string | null; decided_at: Date | null; outcome: 'confirmed' | 'rejected' | null; version: number | null;
+};
+
+const proposalOf = (r: ProposalRow): SettingsProposal => ({
+  proposalId: r.proposal_id, answerDelayDays: r.answer_delay_days, config: JSON.parse(r.config_json) as AssessmentConfig,
+  decisionRef: r.decision_ref, proposedBy: r.proposed_by, proposedAt: r.proposed_at, decidedBy: r.decided_by, decidedAt: r.decided_at,
+  outcome: r.outcome, version: r.version,
+});
+
+/** One proposal, locked for the decision so that two confirmations cannot both make a version. */
+export async function lockSettingsProposal(tx: Tx, cpasId: string, proposalId: string): Promise<SettingsProposal | null> {
+  const row = await kyselyOf(tx)
+    .selectFrom('request_settings_proposal')
+    .select(proposalColumns)
+    .where('cpas_id', '=', cpasId)
+    .where('proposal_id', '=', proposalId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? proposalOf(row) : null;
+}
+
+export async function decideSettingsProposal(
+  tx: Tx,
+  cpasId: string,
+  proposalId: string,
+  d: { by: string; at: Date; outcome: 'confirmed' | 'rejected'; version: number | null },
+): Promise<void> {
+  await kyselyOf(tx)
+    .updateTable('request_settings_proposal')
+    .set({ decided_by: d.by, decided_at: d.at, outcome: d.outcome, version: d.version })
+    .where('cpas_id', '=', cpasId)
+    .where('proposal_id', '=', proposalId)
+    .where('outcome', 'is', null)
+    .execute();
+}
+
+/** The proposals, pending first, then the decided ones newest first. */
+export async function listSettingsProposals(tx: Tx, cpasId: string): Promise<SettingsProposal[]> {
+  const rows = await kyselyOf(tx)
+    .selectFrom('request_settings_proposal')
+    .select(proposalColumns)
+    .where('cpas_id', '=', cpasId)
+    .orderBy(sql`outcome IS NOT NULL`)
+    .orderBy('proposed_at', 'desc')
+    .orderBy('proposal_id')
+    .execute();
+  return rows.map(proposalOf);
+}
+
+/** Every version of the settings, newest first, with who proposed and confirmed it and the decision's reference. */
+export function listSettingsVersions(tx: Tx, cpasId: string) {
+  return kyselyOf(tx)
+    .selectFrom('request_settings')
+    .select(['version', 'answer_delay_days as answerDelayDays', 'config_id as configId', 'decision_ref as decisionRef', 'proposed_by as proposedBy',
+      'created_by as confirmedBy', 'created_at as confirmedAt'])
+    .where('cpas_id', '=', cpasId)
+    .orderBy('version', 'desc')
     .execute();
 }
