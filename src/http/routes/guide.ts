@@ -1,0 +1,61 @@
+// The professional-secrecy guide « Puis-je parler ? »: the same JSON in and out as
+// `confiance guide assess`, under the actor's CPAS configuration; and that configuration.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { assessGuideFor, currentGuideSettings } from '../../app/guide/assess-guide.ts';
+import { configureGuide } from '../../app/guide/configure-guide.ts';
+import type { AppContext } from '../../app/context.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { guideAnswerSchema, guideInputSchema, guideSettingsBody } from '../../domain/guide/schemas.ts';
+import { actorOf, errors } from './common.ts';
+
+const TAGS = ['guide'];
+
+/** The body as text: parsed here so that even non-JSON gets the contract's one line, and never echoed. */
+function readBody(body: unknown): unknown {
+  if (typeof body !== 'string' || body.trim() === '') throw new DomainError('invalid-input', 'input: expected a JSON object in the body', 'input');
+  try {
+    return JSON.parse(body.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new DomainError('invalid-input', 'input: the body is not valid JSON', 'input');
+  }
+}
+
+export async function registerGuideRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  await api.register(async (scope) => {
+    // Fastify's own JSON parser would answer malformed JSON in its words, and zod would validate the
+    // body in its own order: parseGuideInput alone reads the input, as the contract orders the faults.
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    scope.post('/guide/assess', {
+      schema: {
+        tags: TAGS,
+        summary: 'The professional-secrecy guide: may I speak? (contract in docs/legal-model.md, tables H to K)',
+        body: guideInputSchema,
+        response: { 200: guideAnswerSchema, ...errors },
+      },
+      // The schema documents the input; parseGuideInput validates it.
+      validatorCompiler: () => (data: unknown) => ({ value: data }),
+    }, async (request) => assessGuideFor(ctx, actorOf(request), readBody(request.body)));
+  });
+
+  api.get('/guide/settings', {
+    schema: {
+      tags: TAGS,
+      summary: "The guide configuration in force in the actor's CPAS (version 0: the default)",
+      response: { 200: z.object({ version: z.number(), config: z.object({ id: z.string(), externalSharedSecrecy: z.enum(['on', 'off']) }), decisionRef: z.string().nullable() }), ...errors },
+    },
+  }, async (request) => {
+    const { version, config, decisionRef } = await currentGuideSettings(ctx, actorOf(request));
+    return { version, config, decisionRef };
+  });
+
+  api.put('/guide/settings', {
+    schema: {
+      tags: TAGS,
+      summary: "New guide configuration (directeur général), applying the legal service's decision on the CHECK switch",
+      body: guideSettingsBody,
+      response: { 200: z.object({ version: z.number(), configId: z.string() }), ...errors },
+    },
+  }, async (request) => configureGuide(ctx, actorOf(request), request.body as z.infer<typeof guideSettingsBody>));
+}
