@@ -22,6 +22,7 @@ import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
+import { registerGuideRoutes } from './routes/guide.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
@@ -141,5 +142,6 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerStaffRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
+    registerGuideRoutes(ui, deps);
   });
 }

@@ -85,6 +85,7 @@ ${file.rule === 'break-glass'
       : insetText(t.t('file.logged'))}
 ${view.emergencyOffer ? emergencyOffer(t, file.personId) : ''}
 ${view.historyLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/access-history">${t.t('file.history')}</a></p>` : ''}
+<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/guide">${t.t('file.guide')}</a></p>
 <h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
 ${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
 <div class="app-social">
