@@ -31,6 +31,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     visible: ({ roles, registerReader }) => !registerReader && mayPerform(roles, 'record-authority-request'),
   },
   { key: 'users', href: '/users', label: 'nav.users', visible: ({ roles }) => mayPerform(roles, 'manage-users') },
+  { key: 'disclosures', href: '/guide/disclosures', label: 'nav.disclosures', visible: ({ roles }) => mayPerform(roles, 'read-disclosure-statistics') },
   // Every member of staff may wonder whether they may speak: the guide is for every role.
   { key: 'guide', href: '/guide', label: 'nav.guide', visible: () => true },
 ];

@@ -118,3 +118,58 @@ test('every role finds the guide in the navigation; the file links to it; no pag
     assert.doesNotMatch(text, /\b(signaler|dénoncer|melden|aangeven|anzeigen)\b/i, `${lang}: no report button`);
   }
 });
+
+const CHILD_458BIS: [string, string | string[]][] = [
+  ['danger', 'serious-indications-other-victims'], ['endangered', 'minor'], ['canProtect', 'no'], ['initiative', 'own-initiative'],
+  ['counterpart', 'procureur-du-roi'], ['channel', 'letter'], ['instrument', 'none'], ['offence', '458bis-offence'], ['consent', 'none'],
+  ['items', ['identity', 'social-notes']],
+];
+
+test('a 458bis case recorded from the file: in the file’s history, and counted (not shown) in the DPO’s view', async () => {
+  const personId = fx.namur.persons.dubois!;
+  const worker = await logInAs(app, 'assistant-social@namur');
+  await worker.openFile(personId, 'case-follow-up');
+  const result = await walk(worker, `/persons/${personId}/guide`, CHILD_458BIS);
+  assert.match(result.body, /data-answer="may-disclose"/);
+  assert.match(textOf(result.body), /uniquement à : le procureur du Roi/);
+  assert.match(result.body, new RegExp(`action="/persons/${personId}/guide/record"`));
+  assert.match(result.body, /name="ground" type="radio" value="458bis" checked/);
+  const carried = { ...hiddenAnswers(result.body), 'a.items': ['identity', 'social-notes'] };
+  const missing = await worker.post(`/persons/${personId}/guide/record`, { ...carried, personId, outcome: 'disclosure', ground: '458bis', 'disclosedOn-day': '27', 'disclosedOn-month': '11', 'disclosedOn-year': '2026', recipient: '', shared: 'x' });
+  assert.equal(missing.status, 400);
+  assert.match(missing.body, /Indiquez à qui, ou qui a demandé/);
+  const saved = await worker.post(`/persons/${personId}/guide/record`, {
+    ...carried, personId, outcome: 'disclosure', ground: '458bis', 'disclosedOn-day': '27', 'disclosedOn-month': '11', 'disclosedOn-year': '2026',
+    recipient: 'Parquet de Namur, substitut de garde', shared: 'Identité ; ce que l’enfant a confié. Conditions vérifiées : toutes.',
+  });
+  assert.equal(saved.status, 303);
+  assert.equal(saved.location, `/persons/${personId}?saved=disclosure`);
+  const file = textOf((await worker.get(saved.location!)).body);
+  assert.match(file, /Ce que vous avez fait a été noté dans le dossier\./);
+  assert.match(file, /Communication du 27 novembre 2026.*Informer le procureur du Roi \(art\. 458bis\).*Parquet de Namur, substitut de garde/);
+
+  const dpo = await logInAs(app, 'dpo@namur');
+  const view = await dpo.get('/guide/disclosures');
+  assert.equal(view.status, 200);
+  const counts = textOf(view.body);
+  assert.match(counts, /Année 2026.*Informer le procureur du Roi \(art\. 458bis\) &lt; 5/);
+  assert.doesNotMatch(counts, /Parquet de Namur|confié/);
+  assert.match(view.body, /href="\/guide\/disclosures"/);
+  const colleague = await logInAs(app, 'assistant-social-2@namur');
+  assert.equal((await colleague.get('/guide/disclosures')).status, 403);
+});
+
+test('a written terrorism request of the procureur du Roi routes to the register intake, prefilled with categories only', async () => {
+  const agent = await logInAs(app, 'agent@namur');
+  const result = await walk(agent, '/guide', [
+    ['danger', 'none'], ['initiative', 'asked'], ['counterpart', 'procureur-du-roi'], ['channel', 'letter'], ['instrument', 'written-reasoned-request'],
+    ['offence', 'terrorist'], ['consent', 'none'], ['items', ['domicile-address', 'client-status']],
+  ]);
+  assert.match(result.body, /data-answer="use-register"/);
+  const href = /href="(\/requests\/new\?[^"]+)"/.exec(result.body)?.[1]?.replace(/&amp;/g, '&');
+  assert.equal(href, '/requests/new?authorRole=procureur-du-roi&channel=letter&items=domicile-address');
+  const intake = await agent.get(href!);
+  assert.equal(intake.status, 200);
+  assert.match(intake.body, /value="procureur-du-roi" checked|value="procureur-du-roi" selected/);
+  assert.match(intake.body, /value="domicile-address" checked/);
+});

@@ -4,10 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { assessGuideFor, currentGuideSettings } from '../../app/guide/assess-guide.ts';
 import { configureGuide } from '../../app/guide/configure-guide.ts';
+import { readDisclosureStatistics } from '../../app/guide/disclosure-statistics.ts';
+import { recordDisclosure } from '../../app/guide/record-disclosure.ts';
 import type { AppContext } from '../../app/context.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { disclosureRecordInput } from '../../domain/guide/disclosure-record.ts';
 import { guideAnswerSchema, guideInputSchema, guideSettingsBody } from '../../domain/guide/schemas.ts';
-import { actorOf, errors } from './common.ts';
+import { actorOf, created, errors, personParams } from './common.ts';
 
 const TAGS = ['guide'];
 
@@ -38,6 +41,27 @@ export async function registerGuideRoutes(api: FastifyInstance, ctx: AppContext)
       validatorCompiler: () => (data: unknown) => ({ value: data }),
     }, async (request) => assessGuideFor(ctx, actorOf(request), readBody(request.body)));
   });
+
+  api.post('/persons/:personId/guide-disclosures', {
+    schema: {
+      tags: TAGS,
+      summary: 'Record in the file what was done after the guide: a disclosure under its ground (closed list) or a refusal; sealed, logged as "disclosure"',
+      params: personParams,
+      body: disclosureRecordInput,
+      response: { 201: created('recordId'), ...errors },
+    },
+  }, async (request, reply) => {
+    const { personId } = request.params as z.infer<typeof personParams>;
+    return reply.code(201).send(await recordDisclosure(ctx, actorOf(request), personId, request.body));
+  });
+
+  api.get('/guide/disclosure-statistics', {
+    schema: {
+      tags: TAGS,
+      summary: 'Disclosures recorded after the guide, by ground and year, counts of 1 to 4 suppressed (DPO, head of social service)',
+      response: { 200: z.object({ years: z.array(z.object({ year: z.number(), byGround: z.object({}).passthrough() })) }), ...errors },
+    },
+  }, async (request) => ({ years: await readDisclosureStatistics(ctx, actorOf(request)) }));
 
   api.get('/guide/settings', {
     schema: {

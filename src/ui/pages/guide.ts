@@ -3,7 +3,11 @@
 // what to note and the reply to give. There is no "report" button anywhere, and an authority is
 // named only when the answer is a permission (the worker decides) or the duty to assist.
 import type { GuideAnswer } from '../../domain/guide/decide.ts';
-import { button, checkboxes, csrfField, errorSummary, insetText, radios, summaryList, tag, warningText, type FieldError } from '../components.ts';
+import { button, checkboxes, linkButton, csrfField, dateInput, errorSummary, input, insetText, radios, summaryList, table, tag, textarea, warningText, type DateParts, type FieldError } from '../components.ts';
+import type { DisclosureYear } from '../../domain/guide/disclosure-statistics.ts';
+import { ITEM_CATEGORIES } from '../../domain/requests/items.ts';
+import type { Cell } from '../../domain/requests/statistics.ts';
+import { RECORD_GROUNDS, RECORD_OUTCOMES } from '../../domain/guide/disclosure-record.ts';
 import { CHOICES, QUESTIONS, asks, type Answers, type QuestionId } from '../guide-flow.ts';
 import { type Html, html, join } from '../html.ts';
 import type { TextKey, Translator } from '../i18n/index.ts';
@@ -133,6 +137,13 @@ function replySection(t: Translator, answer: GuideAnswer): Html | '' {
 <div class="govuk-inset-text app-guide-reply" id="standard-reply"><p class="govuk-body-l">${answer.standardReply.text}</p></div>`;
 }
 
+/** The register's intake, prefilled with who asked, how, and the categories (never a name: an address may be logged). */
+function registerIntakeHref(answers: Answers): string {
+  const query = new URLSearchParams({ authorRole: answers.counterpart ?? '', channel: answers.channel ?? '' });
+  for (const item of answers.items ?? []) if ((ITEM_CATEGORIES as readonly string[]).includes(item)) query.append('items', item);
+  return `/requests/new?${query.toString()}`;
+}
+
 export function resultPage(t: Translator, g: GuideContext & { answer: GuideAnswer; after?: Html }): Page {
   const { answer } = g;
   const sentence = t.t(`guide.answer.${answer.answer}`, { recipient: t.t(`guide.recipient.${answer.recipient}`) });
@@ -149,9 +160,64 @@ ${conditionsSection(t, answer)}
 ${groundsSection(t, answer)}
 <h2 class="govuk-heading-m">${t.t('guide.result.record')}</h2>
 <p class="govuk-body">${answer.record.note}</p>
+${answer.answer === 'use-register' ? html`<p class="govuk-body app-no-print">${linkButton(registerIntakeHref(g.answers), t.t('guide.result.register'))}</p>` : ''}
 ${g.after ?? ''}
 ${answersSummary(t, g)}
 <p class="govuk-body-s">${t.t('guide.result.configuration', { id: answer.configuration, rule: answer.rule })}</p>
 <p class="govuk-body app-no-print">${join([html`<a class="govuk-link" href="${g.personId ? `/persons/${g.personId}/guide` : '/guide'}">${t.t('guide.restart')}</a>`])}</p>`,
+  };
+}
+
+export interface RecordValues {
+  readonly outcome: string;
+  readonly ground: string;
+  readonly disclosedOn: DateParts;
+  readonly recipient: string;
+  readonly shared: string;
+}
+
+/** In a person's file: note what was done (a disclosure under its ground, or a refusal), sealed in the file. */
+export function recordForm(t: Translator, g: GuideContext & { values: RecordValues; errors: Readonly<Record<string, FieldError>> }): Html {
+  const e = (id: string) => g.errors[id]?.message;
+  const prefix = t.t('title.error');
+  return html`<div class="app-no-print app-guide-record-form">
+<h2 class="govuk-heading-m" id="record">${t.t('record.title')}</h2>
+<p class="govuk-body">${t.t('record.intro')}</p>
+${errorSummary(t.t('common.errorSummary'), g.errors)}
+<form method="post" action="/persons/${g.personId ?? ''}/guide/record" novalidate>
+  ${carried(g)}
+  ${radios({ id: 'outcome', name: 'outcome', legend: t.t('record.outcome'), error: e('outcome'), errorPrefix: prefix, value: g.values.outcome,
+    items: RECORD_OUTCOMES.map((o) => ({ value: o, text: t.t(`record.outcome.${o}`) })) })}
+  ${radios({ id: 'ground', name: 'ground', legend: t.t('record.ground'), hint: t.t('record.groundHint'), error: e('ground'), errorPrefix: prefix, value: g.values.ground,
+    items: [...RECORD_GROUNDS, 'none' as const].map((ground) => ({ value: ground, text: t.t(`record.ground.${ground}`) })) })}
+  ${dateInput({ id: 'disclosedOn', name: 'disclosedOn', legend: t.t('record.date'), error: e('disclosedOn'), errorPrefix: prefix, value: g.values.disclosedOn,
+    labels: { day: t.t('date.day'), month: t.t('date.month'), year: t.t('date.year') } })}
+  ${input({ id: 'recipient', name: 'recipient', label: t.t('record.recipient'), error: e('recipient'), errorPrefix: prefix, value: g.values.recipient })}
+  ${textarea({ id: 'shared', name: 'shared', label: t.t('record.shared'), error: e('shared'), errorPrefix: prefix, value: g.values.shared, rows: 5 })}
+  ${button(t.t('record.submit'))}
+</form>
+</div>`;
+}
+
+/** Counts only, by ground and year: the DPO sees no content, and no count small enough to designate someone. */
+export function disclosuresPage(t: Translator, years: readonly DisclosureYear[]): Page {
+  const cell = (value: Cell) => (value === null ? '' : typeof value === 'number' ? t.number(value) : value);
+  return {
+    title: t.t('disclosures.title'),
+    nav: 'disclosures',
+    content: html`<h1 class="govuk-heading-l">${t.t('disclosures.title')}</h1>
+<p class="govuk-body">${t.t('disclosures.intro')}</p>
+${insetText(t.t('disclosures.small'))}
+${years.length === 0 ? html`<p class="govuk-body">${t.t('disclosures.none')}</p>` : join(years.map(({ year, byGround }) => byGround.withheld
+      ? html`<h2 class="govuk-heading-m">${t.t('disclosures.year', { year })}</h2><p class="govuk-body">${t.t('disclosures.withheld')}</p>`
+      : table({
+        caption: t.t('disclosures.year', { year }),
+        head: [t.t('disclosures.ground'), t.t('disclosures.count')],
+        numeric: [1],
+        rows: [
+          ...RECORD_GROUNDS.map((ground) => [t.t(`record.ground.${ground}`), cell(byGround.cells[ground] ?? 0)]),
+          [t.t('disclosures.total'), cell(byGround.total)],
+        ],
+      })))}`,
   };
 }

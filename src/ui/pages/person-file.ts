@@ -13,7 +13,7 @@ import { ADMINISTRATIVE_SECTIONS, attachmentSection, type Section, type SectionC
 export interface FileView {
   readonly file: PersonFile;
   readonly authors: ReadonlyMap<string, string>;
-  readonly saved: 'report' | 'note' | 'emergency' | null;
+  readonly saved: 'report' | 'note' | 'emergency' | 'disclosure' | null;
   /** The viewer may break the glass on this file: not on the case, a purpose of case work, a role of the social service. */
   readonly emergencyOffer: boolean;
   /** Read under break-glass: until when, if this session opened the grant. */
