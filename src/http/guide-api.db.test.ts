@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { createApiToken } from '../app/authenticate.ts';
+import { assignCase } from '../app/manage-staff.ts';
 import { ROLES } from '../domain/roles.ts';
 import { runGuideCli } from '../testing/guide-cli.ts';
 import { addTestCpas, testContext } from '../testing/fixtures.ts';
@@ -16,6 +17,7 @@ const DEBT_MEDIATION = SCENARIOS.find((s) => s.name.startsWith('a debt-mediation
 
 let t: TestDatabase;
 let app: FastifyInstance;
+let personId = '';
 const tokens: Record<string, string> = {};
 const auth = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
 const post = (who: string, body: string) =>
@@ -30,6 +32,9 @@ before(async () => {
   for (const role of ROLES) tokens[role] = (await createApiToken(ctx, namur.actors[role], 'test')).token;
   tokens['gent-social-worker'] = (await createApiToken(ctx, gent.actors['social-worker'], 'test')).token;
   app = await buildServer(ctx);
+  const created = await app.inject({ method: 'POST', url: '/api/v1/persons', headers: auth('administrative-agent'), payload: { purpose: 'intake', person: { familyName: 'Delcourt', givenNames: 'Léa' } } });
+  personId = created.json().personId;
+  await assignCase(ctx, namur.actors['head-of-social-service'], { personId, userId: namur.actors['social-worker'].userId, assignedFrom: '2026-01-01' });
 });
 after(async () => {
   await app?.close();
@@ -74,6 +79,17 @@ test('malformed input: 400 invalid-input with the line the CLI prints, in the co
   }
 });
 
+test('whatever the media type, the body is read as the contract says: never a 5xx', async () => {
+  for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream', 'application/json; charset=utf-8']) {
+    const ok = await app.inject({ method: 'POST', url: '/api/v1/guide/assess', headers: { ...auth('social-worker'), 'content-type': type }, payload: JSON.stringify(SCENARIOS[1]!.input) });
+    assert.equal(ok.statusCode, 200, `${type}: ${ok.body}`);
+    const bad = await app.inject({ method: 'POST', url: '/api/v1/guide/assess', headers: { ...auth('social-worker'), 'content-type': type }, payload: 'counterpart=police' });
+    assert.deepEqual([bad.statusCode, bad.json()], [400, { code: 'invalid-input', message: 'input: the body is not valid JSON' }], type);
+  }
+  const none = await app.inject({ method: 'POST', url: '/api/v1/guide/assess', headers: auth('social-worker') });
+  assert.deepEqual([none.statusCode, none.json().message], [400, 'input: expected a JSON object in the body']);
+});
+
 test('every role may consult the guide; without an actor, nothing', async () => {
   for (const role of ROLES) assert.equal((await assess(role, SCENARIOS[1]!.input)).statusCode, 200, role);
   const anonymous = await app.inject({ method: 'POST', url: '/api/v1/guide/assess', payload: SCENARIOS[1]!.input });
@@ -107,4 +123,19 @@ test('the OpenAPI document describes the input table and the answer', async () =
   assert.deepEqual(Object.keys(post.responses['200'].content['application/json'].schema.properties), [
     'answer', 'rule', 'recipient', 'mayShare', 'conditions', 'grounds', 'record', 'standardReply', 'configuration',
   ]);
+});
+
+test('a disclosure noted through the API: 201 for the worker on the case, 400 naming the field, 403 for the DPO; counts for the DPO', async () => {
+  const note = (who: string, payload: object) => app.inject({ method: 'POST', url: `/api/v1/persons/${personId}/guide-disclosures`, headers: auth(who), payload });
+  const body = { outcome: 'disclosure', ground: 'necessity', disclosedOn: '2026-11-20', recipient: 'Police, 101', shared: 'Adresse et menace annoncée' };
+  assert.equal((await note('social-worker', body)).statusCode, 201);
+  const noGround = await note('social-worker', { ...body, ground: null });
+  assert.deepEqual([noGround.statusCode, noGround.json().message.split(':')[0]], [400, 'ground']);
+  assert.ok(!noGround.body.includes('menace'));
+  assert.equal((await note('dpo', body)).statusCode, 403);
+  assert.equal((await note('gent-social-worker', body)).statusCode >= 400, true);
+  const stats = await app.inject({ method: 'GET', url: '/api/v1/guide/disclosure-statistics', headers: auth('dpo') });
+  assert.equal(stats.statusCode, 200);
+  assert.deepEqual(stats.json().years[0].byGround.cells.necessity, '< 5');
+  assert.equal((await app.inject({ method: 'GET', url: '/api/v1/guide/disclosure-statistics', headers: auth('social-worker') })).statusCode, 403);
 });

@@ -28,8 +28,10 @@ export async function registerGuideRoutes(api: FastifyInstance, ctx: AppContext)
   await api.register(async (scope) => {
     // Fastify's own JSON parser would answer malformed JSON in its words, and zod would validate the
     // body in its own order: parseGuideInput alone reads the input, as the contract orders the faults.
-    scope.removeContentTypeParser('application/json');
-    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    // Any media type is read as text and parsed here: a JSON body sent as text/plain (curl without a
+    // header) is still assessed, and no media type can make Fastify answer with its own error.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
     scope.post('/guide/assess', {
       schema: {
         tags: TAGS,
