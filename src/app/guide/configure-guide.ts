@@ -4,6 +4,7 @@
 // (G5, G17), so no configuration can open anything the contract keeps closed.
 import { insertGuideSettings } from '../../adapters/db/stores/guide-settings-store.ts';
 import { OPERATIONS } from '../../domain/access-policy.ts';
+import { DEFAULT_GUIDE_CONFIG } from '../../domain/guide/config.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { GuideInputError, parseGuideConfig } from '../../domain/guide/parse-guide.ts';
 import type { Actor } from '../../domain/roles.ts';
@@ -27,6 +28,11 @@ export async function configureGuide(
   const ref = input.decisionRef;
   if (typeof ref !== 'string' || ref.trim() === '' || ref.length > DECISION_REF_MAX) {
     throw new DomainError('invalid-input', `decisionRef: expected the legal service's decision (date, reference), 1 to ${DECISION_REF_MAX} characters`, 'decisionRef');
+  }
+  // "default" names the contract's own configuration: a CPAS version under that name would make
+  // its answers look as if nothing had been changed.
+  if (config.id === DEFAULT_GUIDE_CONFIG.id) {
+    throw new DomainError('invalid-input', `config.id: "${DEFAULT_GUIDE_CONFIG.id}" names the default configuration; give this one its own id`, 'config.id');
   }
   const checked = config;
   const fields = { action: 'update', purpose: 'administrative-processing', personId: null, classes: [], details: { operation: 'configure-guide' } } as const;
