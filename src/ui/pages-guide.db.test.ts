@@ -134,19 +134,23 @@ test('a 458bis case recorded from the file: in the file’s history, and counted
   assert.match(textOf(result.body), /uniquement à : le procureur du Roi/);
   assert.match(result.body, new RegExp(`action="/persons/${personId}/guide/record"`));
   assert.match(result.body, /name="ground" type="radio" value="458bis" checked/);
+  assert.match(result.body, /name="conditions" type="checkbox" value="cannot-protect"[^>]*form="record-form"/);
   const carried = { ...hiddenAnswers(result.body), 'a.items': ['identity', 'social-notes'] };
   const missing = await worker.post(`/persons/${personId}/guide/record`, { ...carried, personId, outcome: 'disclosure', ground: '458bis', 'disclosedOn-day': '27', 'disclosedOn-month': '11', 'disclosedOn-year': '2026', recipient: '', shared: 'x' });
   assert.equal(missing.status, 400);
   assert.match(missing.body, /Indiquez à qui, ou qui a demandé/);
   const saved = await worker.post(`/persons/${personId}/guide/record`, {
     ...carried, personId, outcome: 'disclosure', ground: '458bis', 'disclosedOn-day': '27', 'disclosedOn-month': '11', 'disclosedOn-year': '2026',
-    recipient: 'Parquet de Namur, substitut de garde', shared: 'Identité ; ce que l’enfant a confié. Conditions vérifiées : toutes.',
+    recipient: 'Parquet de Namur, substitut de garde', shared: 'Identité ; ce que l’enfant a confié.',
+    conditions: ['learned-through-profession', 'cannot-protect', 'not-a-condition'],
   });
   assert.equal(saved.status, 303);
   assert.equal(saved.location, `/persons/${personId}?saved=disclosure`);
   const file = textOf((await worker.get(saved.location!)).body);
   assert.match(file, /Ce que vous avez fait a été noté dans le dossier\./);
   assert.match(file, /Communication du 27 novembre 2026.*Informer le procureur du Roi \(art\. 458bis\).*Parquet de Namur, substitut de garde/);
+  assert.match(file, /Conditions vérifiées : - Vous avez appris les faits dans l'exercice de votre profession\. - Vous ne pouvez pas protéger cette intégrité/);
+  assert.doesNotMatch(file, /not-a-condition|Il s'agit d'une infraction de la liste/);
 
   const dpo = await logInAs(app, 'dpo@namur');
   const view = await dpo.get('/guide/disclosures');

@@ -168,6 +168,7 @@ export const deGuide: DictionaryPart<typeof frGuide> = {
   'record.recipient': "An wen? (bei einer Ablehnung: wer gefragt hat)",
   'record.shared': "Was? Was mitgeteilt oder verlangt wurde, und die geprüften Bedingungen",
   'record.date': "Datum",
+  'record.conditionsChecked': 'Geprüfte Bedingungen:',
   'record.submit': "In der Akte vermerken",
   'record.error.outcome': "Wählen Sie, was Sie getan haben",
   'record.error.ground': "Wählen Sie die Grundlage der Mitteilung, oder « Keine » bei einer Ablehnung",

@@ -184,6 +184,7 @@ export const frGuide = {
   'record.recipient': "À qui ? (pour un refus : qui a demandé)",
   'record.shared': "Quoi ? Ce qui a été communiqué ou demandé, et les conditions vérifiées",
   'record.date': "Date",
+  'record.conditionsChecked': 'Conditions vérifiées :',
   'record.submit': "Noter dans le dossier",
   'record.error.outcome': "Choisissez ce que vous avez fait",
   'record.error.ground': "Choisissez la base de la communication, ou « Aucune » pour un refus",

@@ -168,6 +168,7 @@ export const nlGuide: DictionaryPart<typeof frGuide> = {
   'record.recipient': "Aan wie? (bij een weigering: wie vroeg)",
   'record.shared': "Wat? Wat meegedeeld of gevraagd werd, en de nagegane voorwaarden",
   'record.date': "Datum",
+  'record.conditionsChecked': 'Nagegane voorwaarden:',
   'record.submit': "In het dossier noteren",
   'record.error.outcome': "Kies wat u gedaan hebt",
   'record.error.ground': "Kies de grond van de mededeling, of « Geen » bij een weigering",

@@ -114,12 +114,24 @@ ${answer.rule === 'G2' ? html`<p class="govuk-body">${t.t('guide.result.rescueCo
 ${answer.rule === 'G7' ? html`<p class="govuk-body">${t.t('guide.result.testimony')}</p>` : ''}`;
 }
 
-function conditionsSection(t: Translator, answer: GuideAnswer): Html | '' {
+/**
+ * The conditions as a checklist. From a file, the boxes belong to the record form below (HTML's
+ * form attribute): the conditions the worker ticked are noted with what was done.
+ */
+function conditionsSection(t: Translator, answer: GuideAnswer, formId: string | null): Html | '' {
   if (answer.conditions.length === 0) return '';
-  return checkboxes({
-    id: 'conditions', name: 'conditions', legend: t.t('guide.result.conditions'), hint: t.t('guide.result.conditionsHint'), errorPrefix: t.t('title.error'),
-    items: answer.conditions.map((c) => ({ value: c.code, text: c.text, hint: c.ref })), values: [],
-  });
+  return html`<div class="govuk-form-group"><fieldset class="govuk-fieldset" aria-describedby="conditions-hint">
+  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">${t.t('guide.result.conditions')}</legend>
+  <div id="conditions-hint" class="govuk-hint">${t.t('guide.result.conditionsHint')}</div>
+  <div class="govuk-checkboxes" data-module="govuk-checkboxes">${answer.conditions.map((c, i) => {
+    const id = i === 0 ? 'conditions' : `conditions-${i + 1}`;
+    return html`<div class="govuk-checkboxes__item">
+    <input class="govuk-checkboxes__input" id="${id}" name="conditions" type="checkbox" value="${c.code}" aria-describedby="${id}-item-hint"${formId ? html` form="${formId}"` : ''}>
+    <label class="govuk-label govuk-checkboxes__label" for="${id}">${c.text}</label>
+    <div id="${id}-item-hint" class="govuk-hint govuk-checkboxes__hint">${c.ref}</div>
+  </div>`;
+  })}</div>
+</fieldset></div>`;
 }
 
 function groundsSection(t: Translator, answer: GuideAnswer): Html {
@@ -156,7 +168,7 @@ ${answer.answer === 'must-assist' ? warningText(t.t('guide.result.call112'), t.t
 ${answer.answer === 'may-disclose' ? insetText(t.t('guide.result.youDecide')) : ''}
 ${replySection(t, answer)}
 ${shareSection(t, answer)}
-${conditionsSection(t, answer)}
+${conditionsSection(t, answer, g.after ? 'record-form' : null)}
 ${groundsSection(t, answer)}
 <h2 class="govuk-heading-m">${t.t('guide.result.record')}</h2>
 <p class="govuk-body">${answer.record.note}</p>
@@ -184,7 +196,7 @@ export function recordForm(t: Translator, g: GuideContext & { values: RecordValu
 <h2 class="govuk-heading-m" id="record">${t.t('record.title')}</h2>
 <p class="govuk-body">${t.t('record.intro')}</p>
 ${errorSummary(t.t('common.errorSummary'), g.errors)}
-<form method="post" action="/persons/${g.personId ?? ''}/guide/record" novalidate>
+<form method="post" action="/persons/${g.personId ?? ''}/guide/record" id="record-form" novalidate>
   ${carried(g)}
   ${radios({ id: 'outcome', name: 'outcome', legend: t.t('record.outcome'), error: e('outcome'), errorPrefix: prefix, value: g.values.outcome,
     items: RECORD_OUTCOMES.map((o) => ({ value: o, text: t.t(`record.outcome.${o}`) })) })}

@@ -8,12 +8,12 @@ import { readDisclosureStatistics } from '../../app/guide/disclosure-statistics.
 import { recordDisclosure } from '../../app/guide/record-disclosure.ts';
 import { todayOf } from '../../app/person-access.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
-import type { GuideAnswer } from '../../domain/guide/decide.ts';
+import type { GuideAnswer, GuideCondition } from '../../domain/guide/decide.ts';
 import { RECORD_GROUNDS, RECORD_OUTCOMES } from '../../domain/guide/disclosure-record.ts';
 import type { Counterpart } from '../../domain/guide/vocabulary.ts';
 import { calendarDateDefect } from '../../domain/requests/calendar-date.ts';
 import type { DateParts, FieldError } from '../components.ts';
-import { asForm, dateParts, formText, isoFromParts, partsFromIso, type FormBody } from '../forms.ts';
+import { asForm, dateParts, formList, formText, isoFromParts, partsFromIso, type FormBody } from '../forms.ts';
 import {
   QUESTIONS, answersBefore, lastAnswered, nextQuestion, readAnswers, readChoice, readItems, toGuideInput, withoutInapplicable,
   type Answers, type QuestionId,
@@ -91,6 +91,12 @@ export function registerGuideRoutes(ui: FastifyInstance, { ctx }: UiDeps): void 
 
   ui.post('/persons/:personId/guide/record', async (request, reply) => {
     const { t } = uiOf(request);
+    // The conditions of the answer these answers give under the CPAS configuration; none when the
+    // form carries no complete questionnaire (nothing is then added to the note).
+    const conditionsOf = async (answers: Answers) => {
+      const input = toGuideInput(answers);
+      return input === null ? [] : (await assessGuideFor(ctx, sessionOf(request).actor, input, t.lang)).conditions;
+    };
     const personId = (request.params as { personId: string }).personId;
     if (!UUID.test(personId)) throw notFound('person');
     const body = asForm(request.body);
@@ -104,7 +110,8 @@ export function registerGuideRoutes(ui: FastifyInstance, { ctx }: UiDeps): void 
       try {
         await recordDisclosure(ctx, sessionOf(request).actor, personId, {
           outcome: values.outcome, ground: values.ground === 'none' ? null : values.ground,
-          disclosedOn: isoFromParts(values.disclosedOn), recipient: values.recipient, shared: values.shared,
+          disclosedOn: isoFromParts(values.disclosedOn), recipient: values.recipient,
+          shared: withCheckedConditions(t, values.shared, await conditionsOf(answers), formList(body, 'conditions')),
         });
         return seeOther(reply, `/persons/${personId}?saved=disclosure`);
       } catch (error) {
@@ -116,6 +123,12 @@ export function registerGuideRoutes(ui: FastifyInstance, { ctx }: UiDeps): void 
     }
     return show(request, reply, answers, personId, null, { values, errors });
   });
+}
+
+/** The conditions the worker ticked, in their words, after what was shared: "the conditions checked" of the note. */
+function withCheckedConditions(t: Translator, shared: string, conditions: readonly GuideCondition[], ticked: readonly string[]): string {
+  const checked = conditions.filter((c) => ticked.includes(c.code));
+  return checked.length === 0 ? shared : `${shared}\n\n${t.t('record.conditionsChecked')}\n${checked.map((c) => `- ${c.text}`).join('\n')}`;
 }
 
 const RECORD_FIELDS = ['outcome', 'ground', 'disclosedOn', 'recipient', 'shared'] as const;
