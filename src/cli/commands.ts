@@ -5,6 +5,7 @@ import { runUsersAdd, runUsersConfirmFirstHead } from './users-add.ts';
 import { runPersonsImport } from './persons-import.ts';
 import { runPersonsExport } from './persons-export.ts';
 import { runRequestsAssess } from './requests-assess.ts';
+import { runGuideAssess } from './guide-assess.ts';
 import { runRequestsStats } from './requests-stats.ts';
 import { runRequestsOverdue } from './requests-overdue.ts';
 import { runServe } from './serve.ts';
@@ -31,6 +32,10 @@ export const COMMANDS: Record<string, Command> = {
   'requests assess': {
     summary: 'assess an authority request under art. 46bis/1 CIC: FILE or - (JSON)',
     run: (args) => runRequestsAssess(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') }),
+  },
+  'guide assess': {
+    summary: 'the professional-secrecy guide « Puis-je parler ? »: FILE or - (JSON) [--config FILE]',
+    run: (args) => runGuideAssess(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') }),
   },
   'requests stats': { summary: 'yearly statistics of the register, small counts suppressed: --year YYYY [--format csv|json] --as user@cpas', run: runRequestsStats },
   'requests overdue': { summary: 'requests still owed past their due date: --as user@cpas', run: runRequestsOverdue },

@@ -9,7 +9,9 @@ import type { ItemCategory } from './data-classes.ts';
 import type { Purpose } from './purposes.ts';
 import type { Role } from './roles.ts';
 
-export const LOG_ACTIONS = ['read', 'search', 'create', 'update', 'export', 'disclose', 'import', 'read-log', 'break-glass'] as const;
+// 'disclosure': a worker recorded, from the file, what they disclosed (or refused) after the guide
+// « Puis-je parler ? »; 'disclose' is the register's signed answer to an authority.
+export const LOG_ACTIONS = ['read', 'search', 'create', 'update', 'export', 'disclose', 'import', 'read-log', 'break-glass', 'disclosure'] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
 export interface AccessLogDraft {

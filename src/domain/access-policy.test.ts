@@ -56,15 +56,15 @@ function expectedDecision(roles: readonly Role[], action: AccessAction, category
 /** Each operation's roles, written role by role (the transpose of OPERATIONS). */
 const OPERATIONS_OF_ROLE: Readonly<Record<Role, readonly Operation[]>> = {
   'social-worker': ['create-person', 'search-persons', 'break-glass', 'record-authority-request'],
-  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request', 'confirm-role-grant', 'confirm-assignment'],
+  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request', 'confirm-role-grant', 'confirm-assignment', 'read-disclosure-statistics'],
   'administrative-agent': ['manage-agenda', 'create-person', 'import-persons', 'search-persons', 'record-authority-request'],
   'directeur-general': [
     'manage-users', 'manage-assignments', 'manage-agenda', 'search-persons', 'record-authority-request', 'read-register', 'manage-register',
-    'sign-disclosure', 'delegate-register', 'configure-requests', 'read-request-statistics',
+    'sign-disclosure', 'delegate-register', 'configure-requests', 'read-request-statistics', 'configure-guide',
   ],
   president: ['record-authority-request', 'read-register', 'manage-register', 'sign-disclosure', 'delegate-register', 'configure-requests', 'read-request-statistics'],
   'council-member': ['record-authority-request'],
-  dpo: ['read-access-log', 'review-break-glass', 'record-authority-request', 'read-register', 'read-request-statistics'],
+  dpo: ['read-access-log', 'review-break-glass', 'record-authority-request', 'read-register', 'read-request-statistics', 'read-disclosure-statistics'],
   'it-admin': ['manage-users', 'record-authority-request'],
 };
 

@@ -189,6 +189,10 @@ export const OPERATIONS = {
   'delegate-register': ['directeur-general', 'president'],
   'configure-requests': ['directeur-general', 'president'],
   'read-request-statistics': ['directeur-general', 'president', 'dpo'],
+  // The professional-secrecy guide: its CHECK switch is the legal service's decision, applied by the directeur général.
+  'configure-guide': ['directeur-general'],
+  // Disclosures recorded after the guide, counted by ground and year: no content (src/app/guide/disclosure-statistics.ts).
+  'read-disclosure-statistics': ['dpo', 'head-of-social-service'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Operation = keyof typeof OPERATIONS;
 

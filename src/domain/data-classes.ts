@@ -8,6 +8,7 @@ import { ITEM_CATEGORIES, type ItemCategory } from './requests/items.ts';
 import { REQUEST_CATALOGUE } from './data-classes-requests.ts';
 import { AUDIT_CATALOGUE } from './data-classes-audit.ts';
 import { DUTIES_CATALOGUE } from './data-classes-duties.ts';
+import { GUIDE_CATALOGUE } from './data-classes-guide.ts';
 
 export type Tier = 'administrative' | 'secret';
 export { ITEM_CATEGORIES, type ItemCategory };
@@ -210,6 +211,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   ...REQUEST_CATALOGUE,
   ...AUDIT_CATALOGUE,
   ...DUTIES_CATALOGUE,
+  ...GUIDE_CATALOGUE,
 };
 
 /** The categories a column can hold (one, or one per row kind); none for system columns. */

@@ -60,6 +60,20 @@ export const SECRET_RECORD_KINDS = {
       evaluation: { column: 'evaluation_enc', category: 'piis', required: false },
     },
   },
+  // What a worker recorded after the professional-secrecy guide (src/app/guide/record-disclosure.ts):
+  // written only there, with its own access-log action; read with the file's other secret records.
+  'guide-disclosure': {
+    table: 'guide_disclosure',
+    idColumn: 'disclosure_id',
+    dateColumn: 'disclosed_on',
+    dateField: 'disclosedOn',
+    dateKind: 'day',
+    plainFields: { outcome: 'outcome_kind', ground: 'ground_kind' },
+    sealedFields: {
+      recipient: { column: 'recipient_enc', category: 'social-notes', required: true },
+      shared: { column: 'shared_enc', category: 'social-notes', required: true },
+    },
+  },
 } as const satisfies Record<string, SecretRecordKind>;
 
 export type SecretRecordKindName = keyof typeof SECRET_RECORD_KINDS;

@@ -31,12 +31,16 @@ export const NAVIGATION: readonly NavEntry[] = [
   },
   { key: 'users', href: '/users', label: 'nav.users', visible: ({ roles }) => mayPerform(roles, 'manage-users') },
   { key: 'confirmations', href: '/confirmations', label: 'nav.confirmations', visible: ({ roles }) => mayPerform(roles, 'confirm-role-grant') },
+  { key: 'disclosures', href: '/guide/disclosures', label: 'nav.disclosures', visible: ({ roles }) => mayPerform(roles, 'read-disclosure-statistics') },
+  // Every member of staff may wonder whether they may speak: the guide is for every role.
+  { key: 'guide', href: '/guide', label: 'nav.guide', visible: () => true },
 ];
 
 export const navigationFor = (viewer: NavViewer) => NAVIGATION.filter((entry) => entry.visible(viewer));
 
 /**
- * Where "/" leads: the first area the user can use, except "forward a request", which is an
- * occasional task and not a place to land.
+ * Where "/" leads: the first area the user can use, except "forward a request" and the guide,
+ * which are occasional tasks and not places to land.
  */
-export const homeFor = (viewer: NavViewer): string | null => navigationFor(viewer).find((entry) => entry.key !== 'forward')?.href ?? null;
+export const homeFor = (viewer: NavViewer): string | null =>
+  navigationFor(viewer).find((entry) => entry.key !== 'forward' && entry.key !== 'guide')?.href ?? null;

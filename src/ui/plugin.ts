@@ -26,6 +26,7 @@ import { sendPage, type UiState } from './request.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
+import { registerGuideRoutes } from './routes/guide.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
@@ -159,5 +160,6 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerSettingsRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
+    registerGuideRoutes(ui, deps);
   });
 }

@@ -174,6 +174,17 @@ export const SCHEMA = {
   },
 
   // 005_authority_requests.sql
+  // 008_secrecy_guide.sql
+  guide_settings: {
+    cpas_id: uuid(), version: integer(), config_id: text(), external_shared_secrecy: oneOf(['on', 'off'] as const), decision_ref: text(),
+    created_by: uuid(), created_at: defaulted(timestamptz()),
+  },
+  guide_disclosure: {
+    cpas_id: uuid(), disclosure_id: uuid(), person_id: uuid(), author_user_id: uuid(), disclosed_on: date(),
+    outcome_kind: oneOf(['disclosure', 'refusal'] as const),
+    ground_kind: nullable(oneOf(['422bis', '458bis', 'necessity', '458ter-consultation', 'testimony', 'shared-secrecy'] as const)),
+    recipient_enc: bytea(), shared_enc: bytea(),
+  },
   request_settings: {
     cpas_id: uuid(), version: integer(), answer_delay_days: integer(), config_json: text(), config_id: text(), created_by: uuid(),
     created_at: defaulted(timestamptz()),

@@ -4,6 +4,7 @@
 // compares its generated block with this output (`npx tsx scripts/legal-model.ts` rewrites it).
 import { allowsSecretAccess, OPERATIONS, RULE_PRECEDENCE, type AccessRule } from '../access-policy.ts';
 import { tierOf } from '../data-classes.ts';
+import { renderGuideSections } from '../guide/legal-model-section.ts';
 import { PURPOSES, type Purpose } from '../purposes.ts';
 import { PROBLEMS } from './assess.ts';
 import { DEFAULT_ITEM_TREATMENT, ITEM_CATEGORIES } from './items.ts';
@@ -72,6 +73,7 @@ export function renderLegalModelTables(): string {
       ['state', ...REGISTER_EVENTS.map((e) => `\`${e}\``)],
       REGISTER_STATES.map((s) => [`\`${s}\``, ...REGISTER_EVENTS.map((e) => TRANSITIONS[s][e] ?? '')]),
     ),
+    ...renderGuideSections(table),
   ];
   return `${BEGIN_MARK}\n\n${sections.join('\n\n')}\n\n${END_MARK}`;
 }

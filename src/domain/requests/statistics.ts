@@ -32,8 +32,9 @@ export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 export const TABLE_NAMES = ['received-by-author-role', 'received-by-channel', 'outcomes', 'items-disclosed', 'items-withheld'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-export interface PublishedTable {
-  readonly name: TableName;
+/** A published table; the guide's disclosure view (src/domain/guide/disclosure-statistics.ts) names its own tables. */
+export interface PublishedTable<N extends string = TableName> {
+  readonly name: N;
   /** True when no arrangement of suppressed cells could hide them: every cell and the total are null. */
   readonly withheld: boolean;
   readonly total: Cell;
@@ -116,7 +117,7 @@ export function anySuppressedCellDetermined(values: readonly number[], marks: re
   });
 }
 
-export function suppressTable(name: TableName, counts: Readonly<Record<string, number>>): PublishedTable {
+export function suppressTable<N extends string = TableName>(name: N, counts: Readonly<Record<string, number>>): PublishedTable<N> {
   const keys = Object.keys(counts);
   const values = keys.map((k) => counts[k] ?? 0);
   const total = values.reduce((s, v) => s + v, 0);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { registerAuditRoutes } from './audit.ts';
 import { registerAuthorityRequestRoutes } from './authority-requests.ts';
+import { registerGuideRoutes } from './guide.ts';
 import { registerPersonRoutes } from './persons.ts';
 import { registerRecordRoutes } from './records.ts';
 import { registerRequestRoutes } from './requests.ts';
@@ -18,6 +19,7 @@ export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): 
       registerRequestRoutes(api);
       registerAuditRoutes(api, ctx);
       registerAuthorityRequestRoutes(api, ctx);
+      await registerGuideRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -2,6 +2,7 @@
 // proofread by a native speaker (said so in the accessibility statement).
 import { deAudit } from './de-audit.ts';
 import { deDuties } from './de-duties.ts';
+import { deGuide } from './de-guide.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -303,4 +304,5 @@ export const de: Dictionary = {
   ...deRegister,
   ...deAudit,
   ...deDuties,
+  ...deGuide,
 };

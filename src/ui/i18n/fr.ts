@@ -3,6 +3,7 @@
 import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
 import { frAudit } from './fr-audit.ts';
 import { frDuties } from './fr-duties.ts';
+import { frGuide } from './fr-guide.ts';
 import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
@@ -299,4 +300,5 @@ export const fr = {
   ...frRegister,
   ...frAudit,
   ...frDuties,
+  ...frGuide,
 } as const satisfies Record<DomainKey, Message> & Record<string, Message>;

@@ -1,6 +1,7 @@
 // Dutch (nl-BE). Same keys as fr.ts, enforced by the Dictionary type.
 import { nlAudit } from './nl-audit.ts';
 import { nlDuties } from './nl-duties.ts';
+import { nlGuide } from './nl-guide.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -294,4 +295,5 @@ export const nl: Dictionary = {
   ...nlRegister,
   ...nlAudit,
   ...nlDuties,
+  ...nlGuide,
 };

@@ -4,6 +4,7 @@
 import type { OpenedSecretRecord } from '../../app/open-person-file.ts';
 import type { PersonFile } from '../../app/open-person-file.ts';
 import { type ItemCategory, tierOf } from '../../domain/data-classes.ts';
+import { RECORD_GROUNDS, type RecordGround } from '../../domain/guide/disclosure-record.ts';
 import type { SecretRecordKindName } from '../../domain/secret-records.ts';
 import { summaryList, table } from '../components.ts';
 import { formatIban, formatNiss } from '../format.ts';
@@ -165,6 +166,26 @@ function secretRecords(kind: SecretRecordKindName, heading: TextKey, fields: rea
   };
 }
 
+/** What was recorded after the guide: the outcome and ground as labels, to whom and what as written. */
+function guideDisclosures({ t, file, authors }: SectionContext): Html {
+  const records: OpenedSecretRecord[] = file.secret['guide-disclosure'] ?? [];
+  if (records.length === 0) return none(t);
+  return join(records.map((r) => {
+    const author = authors.get(r.authorUserId);
+    const isRefusal = r.outcome === 'refusal';
+    const ground = r.ground && (RECORD_GROUNDS as readonly string[]).includes(r.ground) ? t.t(`record.ground.${r.ground as RecordGround}`) : null;
+    return html`<article class="app-record app-guide-record">
+  <h4 class="govuk-heading-s">${t.t(isRefusal ? 'file.refusalOf' : 'file.disclosureOf', { date: t.date(r.date) })}</h4>
+  ${author ? html`<p class="govuk-body-s app-meta">${t.t('file.author', { name: author })}</p>` : ''}
+  ${summaryList([
+    ...(ground ? [{ key: t.t('record.ground'), value: ground }] : []),
+    { key: t.t('record.recipient'), value: html`<div class="app-record__text">${r.recipient ?? ''}</div>` },
+    { key: t.t('record.shared'), value: html`<div class="app-record__text">${r.shared ?? ''}</div>` },
+  ])}
+</article>`;
+  }));
+}
+
 export const ADMINISTRATIVE_SECTIONS: readonly Section[] = [
   { title: 'section.identity', categories: ['identity'], render: identity },
   { title: 'section.contact', categories: ['contact-details'], render: contact },
@@ -183,6 +204,7 @@ export const SOCIAL_SECTIONS: readonly Section[] = [
   { title: 'section.medical', categories: ['medical-data'], render: secretRecords('medical-document', 'file.medicalOf', [{ field: 'description', label: 'field.description' }]) },
   { title: 'section.piis', categories: ['piis'],
     render: secretRecords('piis', 'file.piisOf', [{ field: 'objectives', label: 'field.objectives' }, { field: 'evaluation', label: 'field.evaluation' }]) },
+  { title: 'section.guideDisclosures', categories: ['social-notes'], render: guideDisclosures },
 ];
 
 export const attachmentSection = (tier: 'administrative' | 'secret'): Section => ({

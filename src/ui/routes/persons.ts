@@ -91,7 +91,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     return sendPage(request, reply, personFilePage(t, {
       file,
       authors: await loadStaffNames(ctx, session.actor.cpasId, authorIds),
-      saved: saved === 'report' || saved === 'note' || saved === 'emergency' ? saved : null,
+      saved: saved === 'report' || saved === 'note' || saved === 'emergency' || saved === 'disclosure' ? saved : null,
       emergencyOffer: mayOfferEmergency(file, roles),
       emergencyUntil: file.rule === 'break-glass' ? deps.emergencies.recall(session.sessionId, personId) : null,
       // The same people personAccessHistory lets print it: the desk, and the person's own social worker.

@@ -54,6 +54,18 @@ const doneOf = (request: FastifyRequest) => {
 const signatoryRoles = (actor: Actor): Signatory[] => SIGNATORIES.filter((r) => actor.roles.includes(r));
 
 /** The intake form as typed, for showing it again. */
+/** Only values of the register's vocabularies are taken from the address; anything else is dropped. */
+function intakePrefill(query: unknown): { authorRole: string; channel: string; items: string[] } {
+  const q = asForm(query);
+  const authorRole = formText(q, 'authorRole');
+  const channel = formText(q, 'channel');
+  return {
+    authorRole: (AUTHOR_ROLES as readonly string[]).includes(authorRole) ? authorRole : '',
+    channel: (CHANNELS as readonly string[]).includes(channel) ? channel : '',
+    items: ITEM_CATEGORIES.filter((item) => formList(q, 'items').includes(item)),
+  };
+}
+
 function intakeValues(body: FormBody): IntakeValues {
   return {
     authorRole: formText(body, 'authorRole'),
@@ -223,9 +235,11 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   ui.get('/requests/new', async (request, reply) => {
     const today = partsFromIso(todayIn(ctx.now));
     const empty = { day: '', month: '', year: '' };
+    // Prefilled from the guide (use-register): who, how and which categories, never a name.
+    const prefill = intakePrefill(request.query);
     return showIntake(request, reply, {
-      authorRole: '', authorName: '', authorOffice: '', channel: '', dated: empty, received: today, reference: '', answerBy: empty,
-      reasoned: '', reasonsText: '', offences: '', offenceCode: '', subjects: Array.from({ length: SUBJECT_SLOTS }, emptySubject), items: [],
+      authorRole: prefill.authorRole, authorName: '', authorOffice: '', channel: prefill.channel, dated: empty, received: today, reference: '', answerBy: empty,
+      reasoned: '', reasonsText: '', offences: '', offenceCode: '', subjects: Array.from({ length: SUBJECT_SLOTS }, emptySubject), items: prefill.items,
     }, {}, 200);
   });
 

@@ -1,0 +1,20 @@
+// Runs `confiance guide assess` in process, for the tests that compare it with the HTTP API.
+import { PassThrough, Readable } from 'node:stream';
+import { runGuideAssess } from '../cli/guide-assess.ts';
+
+/** Runs the command on in-memory files and streams; returns the exit code and what it wrote. */
+export async function runGuideCli(args: string[], files: Record<string, string> = {}, stdin = '') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
+  const readFile = async (path: string) => {
+    const text = files[path];
+    if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
+    return text;
+  };
+  const code = await runGuideAssess(args, { stdin: Readable.from([stdin]), stdout, stderr, readFile });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
