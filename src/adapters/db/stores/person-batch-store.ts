@@ -92,7 +92,7 @@ export async function insertHouseholdRows(
  * fraction of a millisecond and picks the primary key. SET LOCAL: it ends with the transaction.
  */
 export async function preparePlansForChildRows(tx: Tx): Promise<void> {
-  await tx.query('SET LOCAL plan_cache_mode = force_custom_plan');
+  await sql`SET LOCAL plan_cache_mode = force_custom_plan`.execute(kyselyOf(tx));
 }
 
 /**
