@@ -2,7 +2,7 @@
 // SQL through tx.query and through kyselyOf(tx) (a Kysely instance made for that transaction,
 // then the query built and compiled), interleaved so both see the same machine load. Also the
 // CPU time of the Kysely part alone (instance + build + compile, no database).
-// Usage: npx tsx bench/kysely.ts [--engine pglite|postgres] [--runs 3000]
+// Usage: npx tsx bench/kysely.ts [--engine=pglite|postgres] [--runs=3000]; PostgreSQL: BENCH_DATABASE_URL (a scratch database is created).
 import { kyselyOf } from '../src/adapters/db/kysely.ts';
 import type { Tx } from '../src/adapters/db/database.ts';
 import { registerCpas } from '../src/app/register-cpas.ts';

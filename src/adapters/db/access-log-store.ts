@@ -8,7 +8,9 @@
 // appended, or a transaction rolled back) moves nothing: the head is then read under lock and the
 // append tried again.
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../../domain/access-log-entry.ts';
+import { sql } from 'kysely';
 import type { Tx } from './database.ts';
+import { kyselyOf } from './kysely.ts';
 
 interface Head {
   seq: number;
@@ -18,18 +20,24 @@ interface Head {
 const headHints = new Map<string, Head>();
 
 async function readHeadForUpdate(tx: Tx, cpasId: string): Promise<Head> {
+  const db = kyselyOf(tx);
   const select = () =>
-    tx.query<{ seq: number; chain_hash: Buffer }>('SELECT seq, chain_hash FROM access_log_head WHERE cpas_id = $1 FOR UPDATE', [cpasId]);
-  let [row] = await select();
+    db.selectFrom('access_log_head').select(['seq', 'chain_hash']).where('cpas_id', '=', cpasId).forUpdate().executeTakeFirst();
+  let row = await select();
   if (!row) {
-    await tx.query('INSERT INTO access_log_head (cpas_id, seq, chain_hash) VALUES ($1, 0, $2) ON CONFLICT (cpas_id) DO NOTHING', [cpasId, GENESIS]);
-    [row] = await select();
+    await db
+      .insertInto('access_log_head')
+      .values({ cpas_id: cpasId, seq: 0, chain_hash: GENESIS })
+      .onConflict((oc) => oc.column('cpas_id').doNothing())
+      .execute();
+    row = await select();
   }
   if (!row) throw new Error('access log head missing');
   return { seq: row.seq, chain: row.chain_hash };
 }
 
 export async function appendAccessLog(tx: Tx, draft: AccessLogDraft, at: Date = new Date()): Promise<number> {
+  const db = kyselyOf(tx);
   let head = headHints.get(draft.cpasId);
   for (let attempt = 0; attempt < 2; attempt++) {
     head ??= await readHeadForUpdate(tx, draft.cpasId);
@@ -37,13 +45,16 @@ export async function appendAccessLog(tx: Tx, draft: AccessLogDraft, at: Date = 
     const text = canonicalEntry(draft, seq, at);
     const hash = entryHash(text);
     const chain = chainHash(head.chain, hash);
-    const inserted = await tx.query(
-      `WITH moved AS (
-         UPDATE access_log_head SET seq = $2, chain_hash = $9 WHERE cpas_id = $1 AND seq = $10 AND chain_hash = $11 RETURNING cpas_id)
+    // One statement: the head moves only if it is still the expected one, and the entry is inserted
+    // only from the row the move returned (none when the hint was stale). A sql template, not the
+    // builder: building this statement with Kysely's builder cost 0.2-0.35 ms per append on PGlite
+    // (median 0.72-1.0 ms against 0.51-0.65 ms), the template costs nothing measurable.
+    const { rows: inserted } = await sql<{ seq: number }>`WITH moved AS (
+         UPDATE access_log_head SET seq = ${seq}, chain_hash = ${chain}
+         WHERE cpas_id = ${draft.cpasId} AND seq = ${head.seq} AND chain_hash = ${head.chain} RETURNING cpas_id)
        INSERT INTO access_log_entry (cpas_id, seq, logged_at, user_id, person_id, action, entry_text, entry_hash, chain_hash)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM moved RETURNING seq`,
-      [draft.cpasId, seq, at, draft.userId, draft.personId, draft.action, text, hash, chain, head.seq, head.chain],
-    );
+       SELECT ${draft.cpasId}, ${seq}, ${at}, ${draft.userId}, ${draft.personId}, ${draft.action}, ${text}, ${hash}, ${chain} FROM moved
+       RETURNING seq`.execute(db);
     if (inserted.length === 1) {
       headHints.set(draft.cpasId, { seq, chain });
       return seq;

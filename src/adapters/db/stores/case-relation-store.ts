@@ -4,6 +4,7 @@ import { brusselsDateOf } from '../../../domain/calendar-date.ts';
 import type { Purpose } from '../../../domain/purposes.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 /**
  * Returns null when the person does not exist in the actor's CPAS: other CPAS' persons are invisible.
@@ -13,21 +14,45 @@ import type { Tx } from '../database.ts';
  * purpose it was opened for, nothing else.
  */
 export async function loadCaseRelation(tx: Tx, actor: Actor, personId: string, at: { now: Date; purpose: Purpose }): Promise<CaseRelation | null> {
-  const [row] = await tx.query<{ assigned: boolean; supervised: boolean; on_agenda: boolean; break_glass: boolean }>(
-    `SELECT
-       EXISTS (SELECT 1 FROM case_assignment a WHERE a.cpas_id = p.cpas_id AND a.person_id = p.person_id AND a.user_id = $3
-               AND a.assigned_from <= $4::date AND (a.assigned_until IS NULL OR a.assigned_until >= $4::date)) AS assigned,
-       EXISTS (SELECT 1 FROM case_assignment a WHERE a.cpas_id = p.cpas_id AND a.person_id = p.person_id
-               AND a.assigned_from <= $4::date AND (a.assigned_until IS NULL OR a.assigned_until >= $4::date)) AS supervised,
-       EXISTS (SELECT 1 FROM agenda_item g WHERE g.cpas_id = p.cpas_id AND g.person_id = p.person_id AND NOT g.closed) AS on_agenda,
-       -- A live grant: opened, not expired, for this purpose, and not judged unjustified (a review
-       -- of "not justified" closes the glass at once instead of letting the hour run out).
-       EXISTS (SELECT 1 FROM break_glass_grant b WHERE b.cpas_id = p.cpas_id AND b.person_id = p.person_id AND b.user_id = $3
-               AND b.opened_at <= $5 AND b.expires_at > $5 AND b.purpose = $6
-               AND (b.review_outcome IS NULL OR b.review_outcome = 'justified')) AS break_glass
-     FROM person p WHERE p.cpas_id = $1 AND p.person_id = $2`,
-    [actor.cpasId, personId, actor.userId, brusselsDateOf(at.now), at.now, at.purpose],
-  );
+  // The Brussels day, not the UTC one: an assignment ended yesterday closes at Brussels midnight.
+  const today = brusselsDateOf(at.now);
+  const row = await kyselyOf(tx)
+    .selectFrom('person as p')
+    .select((eb) => {
+      const liveAssignments = eb
+        .selectFrom('case_assignment as a')
+        .select('a.assignment_id')
+        .whereRef('a.cpas_id', '=', 'p.cpas_id')
+        .whereRef('a.person_id', '=', 'p.person_id')
+        .where('a.assigned_from', '<=', today)
+        .where((w) => w.or([w('a.assigned_until', 'is', null), w('a.assigned_until', '>=', today)]));
+      return [
+        eb.exists(liveAssignments.where('a.user_id', '=', actor.userId)).as('assigned'),
+        eb.exists(liveAssignments).as('supervised'),
+        eb.exists(
+          eb.selectFrom('agenda_item as g').select('g.item_id').whereRef('g.cpas_id', '=', 'p.cpas_id').whereRef('g.person_id', '=', 'p.person_id')
+            // NOT closed, as the partial index agenda_item_person says (a parameter could not use it).
+            .where((w) => w.not(w.ref('g.closed'))),
+        ).as('on_agenda'),
+        // A live grant: opened, not expired, for this purpose, and not judged unjustified (a review
+        // of "not justified" closes the glass at once instead of letting the hour run out).
+        eb.exists(
+          eb.selectFrom('break_glass_grant as b').select('b.grant_id').whereRef('b.cpas_id', '=', 'p.cpas_id').whereRef('b.person_id', '=', 'p.person_id')
+            .where('b.user_id', '=', actor.userId)
+            .where('b.opened_at', '<=', at.now)
+            .where('b.expires_at', '>', at.now)
+            .where('b.purpose', '=', at.purpose)
+            .where((w) => w.or([w('b.review_outcome', 'is', null), w('b.review_outcome', '=', 'justified')])),
+        ).as('break_glass'),
+      ];
+    })
+    .where('p.cpas_id', '=', actor.cpasId)
+    .where('p.person_id', '=', personId)
+    .executeTakeFirst();
   if (!row) return null;
-  return { sameCpas: true, assigned: row.assigned, supervised: row.supervised, onAgenda: row.on_agenda, breakGlass: row.break_glass };
+  // EXISTS is typed as SqlBool (0/1 on other engines); PostgreSQL answers a boolean. Anything but true denies.
+  return {
+    sameCpas: true, assigned: row.assigned === true, supervised: row.supervised === true, onAgenda: row.on_agenda === true,
+    breakGlass: row.break_glass === true,
+  };
 }

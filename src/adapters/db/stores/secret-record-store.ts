@@ -3,11 +3,30 @@
 // class the caller was allowed, so an unopened class never exists in memory as plaintext. Reads
 // take an access grant, which only the gate issues after the policy allowed and the log recorded.
 import { type AccessGrant, checkGrant, PERSON_FILE } from '../../../domain/access-grant.ts';
+import { sql } from 'kysely';
 import { SECRET_RECORD_KINDS, type SecretRecordKind, type SecretRecordKindName } from '../../../domain/secret-records.ts';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Param, Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
+import type { DB } from '../schema.ts';
 
 const kindOf = (name: SecretRecordKindName): SecretRecordKind => SECRET_RECORD_KINDS[name];
+
+/*
+ * The kinds' tables and columns are chosen at run time, so the queries below are sql templates
+ * with quoted identifiers rather than typed builders. This checks at compile time that every table
+ * and column the kinds name is in schema.ts (and so, by schema.db.test.ts, in the database).
+ */
+type Kinds = typeof SECRET_RECORD_KINDS;
+type Values<T> = T[keyof T];
+type SealedColumns<K extends SecretRecordKindName> = Values<Kinds[K]['sealedFields']> extends { column: infer C } ? C : never;
+type ColumnsOfKind<K extends SecretRecordKindName> =
+  | 'cpas_id' | 'person_id' | 'author_user_id' | Kinds[K]['idColumn'] | Kinds[K]['dateColumn'] | Values<Kinds[K]['plainFields']>
+  | SealedColumns<K>;
+type TableOfKind<K extends SecretRecordKindName> = DB[Kinds[K]['table'] & keyof DB];
+const _KIND_COLUMNS_EXIST: { [K in SecretRecordKindName]: ColumnsOfKind<K> extends keyof TableOfKind<K> ? true : false } = {
+  'social-report': true, 'case-note': true, 'medical-document': true, piis: true, 'guide-disclosure': true,
+};
 
 export interface SecretRecordDraft {
   recordId: string;
@@ -33,8 +52,7 @@ export async function insertSecretRecord(tx: Tx, box: SecretBox, cpasId: string,
       plaintext == null ? null : await box.seal(tx, { cpasId, table: kind.table, column: spec.column, recordId: draft.recordId }, plaintext),
     );
   }
-  const placeholders = values.map((_, i) => `$${i + 1}`).join(', ');
-  await tx.query(`INSERT INTO ${kind.table} (${columns.join(', ')}) VALUES (${placeholders})`, values);
+  await sql`INSERT INTO ${sql.table(kind.table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES (${sql.join(values)})`.execute(kyselyOf(tx));
 }
 
 export interface OpenedSecretRecord {
@@ -52,10 +70,9 @@ export async function loadSecretRecords(tx: Tx, box: SecretBox, access: AccessGr
   if (sealed.length === 0) return [];
   for (const [, spec] of sealed) checkGrant(access, { cpasId, personId, category: spec.category, scope: PERSON_FILE });
   const columns = [kind.idColumn, 'author_user_id', kind.dateColumn, ...Object.values(kind.plainFields), ...sealed.map(([, s]) => s.column)];
-  const rows = await tx.query(
-    `SELECT ${columns.join(', ')} FROM ${kind.table} WHERE cpas_id = $1 AND person_id = $2 ORDER BY ${kind.dateColumn} DESC, ${kind.idColumn}`,
-    [cpasId, personId],
-  );
+  const { rows } = await sql<Record<string, unknown>>`
+    SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(kind.table)} WHERE cpas_id = ${cpasId} AND person_id = ${personId}
+    ORDER BY ${sql.ref(kind.dateColumn)} DESC, ${sql.ref(kind.idColumn)}`.execute(kyselyOf(tx));
   const opened: OpenedSecretRecord[] = [];
   for (const row of rows) {
     const id = String(row[kind.idColumn]);
