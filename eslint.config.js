@@ -26,10 +26,6 @@ const noSql = [
   { selector: 'CallExpression[callee.property.name=/^(query|script|selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]', message: SQL_MESSAGE },
 ];
 
-// Files that still hold SQL outside src/adapters/db while another branch of issue 8 moves it into
-// stores. TEMPORARY: the lead removes each entry at merge, when that branch has landed.
-const SQL_MOVING_ELSEWHERE = ['src/app/authenticate.ts', 'src/app/manage-staff.ts', 'src/cli/users-add.ts'];
-
 // Composition roots and operator commands of the CLI: they build the AppContext (database, key
 // ring, secret box) or compose file and key adapters for an operator, which is their whole job.
 // Everything else on a driving side goes through use cases.
@@ -128,13 +124,51 @@ export default tseslint.config(
       }],
     },
   },
+  // ---- The secrecy gate: the driving sides never hold the decrypting service, the secret stores
+  // or an access grant. Secret content reaches them only through a use case, which asks the gate,
+  // which asks the policy and writes the access-log entry first. It uses the core
+  // no-restricted-imports rule (the layer rules above use typescript-eslint's), so that neither
+  // overrides the other; its syntax rule repeats the SQL selectors, which it would otherwise replace.
+  {
+    files: ['src/ui/**/*.ts', 'src/http/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            group: ['**/adapters/crypto/secret-box*', '**/adapters/crypto/envelope*'],
+            message: 'The decrypting service is reached only through a use case (src/app), after the gate.',
+          },
+          {
+            group: ['**/adapters/db/stores/secret-record-store*', '**/adapters/db/stores/attachment-store*', '**/adapters/db/stores/break-glass-store*'],
+            message: 'Secret stores are called by use cases (src/app) with the gate\'s grant, never by a driving side.',
+          },
+          { group: ['**/domain/access-grant*'], message: 'Access grants are issued and used inside src/app and the secret stores only.' },
+        ],
+      }],
+      // The context they pass to use cases carries the secret box: reaching into it is not an import, so it is a syntax rule.
+      'no-restricted-syntax': ['error', ...noSql, ...["MemberExpression[property.name='secrets']", "MemberExpression[property.value='secrets']", "ObjectPattern > Property[key.name='secrets']"].map((selector) => ({
+        selector, message: 'The secret box is used by use cases (src/app) only, behind the gate.',
+      }))],
+    },
+  },
+  // Only the gate issues access grants: anyone else who could make one could open a secret store
+  // without the policy's decision and without the access-log entry.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/app/person-access.ts', 'src/ui/**', 'src/http/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/domain/access-grant*'],
+          importNames: ['issueAccessGrant'],
+          message: 'Only the gate (src/app/person-access.ts) issues access grants.',
+        }],
+      }],
+    },
+  },
   {
     files: COMPOSITION_ROOTS,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: driverPaths, patterns: [driverPattern] }] },
-  },
-  {
-    files: SQL_MOVING_ELSEWHERE,
-    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-restricted-imports': 'off' },
   },
   // Tests and their helpers build worlds and look beneath the stores on purpose (ciphertext at rest,
   // a tampered log, a role's grants): they may use SQL and any layer. They are not shipped code.

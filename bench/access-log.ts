@@ -22,9 +22,9 @@ import { readChain } from '../src/adapters/db/stores/access-log-chain-store.ts';
 import { ChainVerifier, type StoredEntry } from '../src/domain/chain-verifier.ts';
 import { writeSecretRecord } from '../src/app/write-secret-record.ts';
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../src/domain/access-log-entry.ts';
-import { decideAccess } from '../src/domain/access-policy.ts';
+import { issueAccessGrant, PERSON_FILE } from '../src/domain/access-grant.ts';
+import { allowsSecretAccess, decideAccess } from '../src/domain/access-policy.ts';
 import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../src/domain/data-classes.ts';
-import { allowsSecretAccess } from '../src/domain/purposes.ts';
 import type { Actor } from '../src/domain/roles.ts';
 import { SECRET_RECORD_KIND_NAMES } from '../src/domain/secret-records.ts';
 
@@ -187,11 +187,13 @@ async function openWithoutLog(c: AppContext, actor: Actor, pid: string) {
     const allowed = new Set<ItemCategory>(
       ITEM_CATEGORIES.filter((cat) => decideAccess(actor.roles, 'read', cat, relation).allowed && (tierOf(cat) !== 'secret' || allowsSecretAccess('case-follow-up'))),
     );
+    // The benchmark stands in for the gate (minus its log entry), so it issues the grant the gate would.
+    const access = issueAccessGrant(actor.cpasId, pid, allowed, PERSON_FILE);
     const file: Record<string, unknown> = {
-      attachments: await loadAttachmentList(tx, actor.cpasId, pid, allowed),
+      attachments: await loadAttachmentList(tx, c.secrets, access),
       ...(await loadAdministrativeSections(tx, actor.cpasId, pid, allowed)),
     };
-    for (const kind of SECRET_RECORD_KIND_NAMES) file[kind] = await loadSecretRecords(tx, c.secrets, actor.cpasId, pid, kind, allowed);
+    for (const kind of SECRET_RECORD_KIND_NAMES) file[kind] = await loadSecretRecords(tx, c.secrets, access, kind);
     return file;
   });
 }

@@ -82,7 +82,7 @@ try {
 
   // (c) Rendering.
   const view = await readDisclosure(ctx, dg, { requestId });
-  const letter = { content: view.content, sha256: view.sha256, signature: { name: 'Directrice', role: 'directeur-general' as const, signedAt: REGISTER_NOW() }, date: REGISTER_NOW() };
+  const letter = { content: view.content, sha256: view.sha256, signature: { name: 'Directrice', role: 'directeur-general' as const, title: 'Directrice générale', signedAt: REGISTER_NOW() }, date: REGISTER_NOW() };
   await renderResponseLetter(letter);
   const pdfSamples = await timed(LETTERS, () => renderResponseLetter(letter));
   const size = (await renderResponseLetter(letter)).length;

@@ -34,6 +34,6 @@ export async function readAttachment(ctx: AppContext, actor: Actor, input: { att
       details: { record: input.attachmentId },
     });
     if (grant instanceof Refusal) return grant;
-    return (await loadAttachmentContent(tx, ctx.secrets, actor.cpasId, input.attachmentId)) ?? new Refusal(notFound('attachment'));
+    return (await loadAttachmentContent(tx, ctx.secrets, grant.grant, input.attachmentId)) ?? new Refusal(notFound('attachment'));
   });
 }

@@ -3,6 +3,7 @@
 // the account exists. Repeated failures lock the account for a while.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DUMMY_HASH_INPUT, hashPassword, verifyPassword } from '../adapters/crypto/passwords.ts';
+import { deleteSession, findLiveTokenUser, insertApiToken, insertSession, touchSession } from '../adapters/db/stores/session-store.ts';
 import { findStaffById, findStaffByLogin, recordLoginFailure, recordLoginSuccess } from '../adapters/db/stores/staff-store.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
@@ -66,10 +67,9 @@ export async function logIn(ctx: AppContext, login: string, password: string): P
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now.getTime() + AUTH_LIMITS.sessionHours * 3_600_000);
     // The cookie carries the CPAS id so the session row is found by its full key.
-    await tx.query(
-      `INSERT INTO staff_session (cpas_id, session_hash, user_id, expires_at, idle_until, csrf_token) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [staff.cpasId, sha256(sessionId), staff.userId, expiresAt, new Date(now.getTime() + AUTH_LIMITS.idleMinutes * 60_000), csrfToken],
-    );
+    await insertSession(tx, {
+      cpasId: staff.cpasId, sessionHash: sha256(sessionId), userId: staff.userId, expiresAt, idleUntil: new Date(now.getTime() + AUTH_LIMITS.idleMinutes * 60_000), csrfToken,
+    });
     return { sessionId: `${staff.cpasId}.${sessionId}`, csrfToken, expiresAt, actor: { cpasId: staff.cpasId, userId: staff.userId, roles: staff.roles } };
   });
 }
@@ -86,22 +86,18 @@ export async function resumeSession(ctx: AppContext, cookie: string): Promise<Se
   if (!parts || !UUID.test(parts.cpasId)) return null;
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
-    const [row] = await tx.query<{ user_id: string; csrf_token: string; expires_at: Date }>(
-      `UPDATE staff_session SET idle_until = $4 WHERE cpas_id = $1 AND session_hash = $2 AND expires_at > $3 AND idle_until > $3
-       RETURNING user_id, csrf_token, expires_at`,
-      [parts.cpasId, sha256(parts.secret), now, new Date(now.getTime() + AUTH_LIMITS.idleMinutes * 60_000)],
-    );
+    const row = await touchSession(tx, parts.cpasId, sha256(parts.secret), now, new Date(now.getTime() + AUTH_LIMITS.idleMinutes * 60_000));
     if (!row) return null;
-    const staff = await findStaffById(tx, parts.cpasId, row.user_id);
+    const staff = await findStaffById(tx, parts.cpasId, row.userId);
     if (!staff?.active) return null;
-    return { sessionId: cookie, csrfToken: row.csrf_token, expiresAt: row.expires_at, actor: { cpasId: staff.cpasId, userId: staff.userId, roles: staff.roles } };
+    return { sessionId: cookie, csrfToken: row.csrfToken, expiresAt: row.expiresAt, actor: { cpasId: staff.cpasId, userId: staff.userId, roles: staff.roles } };
   });
 }
 
 export async function logOut(ctx: AppContext, cookie: string): Promise<void> {
   const parts = splitCredential(cookie);
   if (!parts || !UUID.test(parts.cpasId)) return;
-  await ctx.db.transaction((tx) => tx.query('DELETE FROM staff_session WHERE cpas_id = $1 AND session_hash = $2', [parts.cpasId, sha256(parts.secret)]));
+  await ctx.db.transaction((tx) => deleteSession(tx, parts.cpasId, sha256(parts.secret)));
 }
 
 /** Issues an API token for the actor ("<cpas id>.<token id>.<secret>"); only its hash is stored. */
@@ -109,11 +105,7 @@ export async function createApiToken(ctx: AppContext, actor: Actor, label: strin
   const tokenId = randomUUID();
   const secret = randomBytes(32).toString('base64url');
   const expiresAt = new Date(ctx.now().getTime() + AUTH_LIMITS.tokenDays * 86_400_000);
-  await ctx.db.transaction((tx) =>
-    tx.query('INSERT INTO api_token (cpas_id, token_id, user_id, token_hash, label, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-      actor.cpasId, tokenId, actor.userId, sha256(secret), label, expiresAt,
-    ]),
-  );
+  await ctx.db.transaction((tx) => insertApiToken(tx, { cpasId: actor.cpasId, tokenId, userId: actor.userId, tokenHash: sha256(secret), label, expiresAt }));
   return { token: `${actor.cpasId}.${tokenId}.${secret}`, expiresAt };
 }
 
@@ -121,12 +113,9 @@ export async function authenticateToken(ctx: AppContext, token: string): Promise
   const [cpasId, tokenId, secret] = token.split('.');
   if (!cpasId || !tokenId || !secret || !UUID.test(cpasId) || !UUID.test(tokenId)) return null;
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.query<{ user_id: string }>(
-      `SELECT user_id FROM api_token WHERE cpas_id = $1 AND token_id = $2 AND token_hash = $3 AND revoked_at IS NULL AND expires_at > $4`,
-      [cpasId, tokenId, sha256(secret), ctx.now()],
-    );
-    if (!row) return null;
-    const staff = await findStaffById(tx, cpasId, row.user_id);
+    const userId = await findLiveTokenUser(tx, cpasId, tokenId, sha256(secret), ctx.now());
+    if (!userId) return null;
+    const staff = await findStaffById(tx, cpasId, userId);
     return staff?.active ? { cpasId, userId: staff.userId, roles: staff.roles } : null;
   });
 }

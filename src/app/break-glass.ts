@@ -8,11 +8,11 @@ import type { Tx } from '../adapters/db/database.ts';
 import { insertGrant } from '../adapters/db/stores/break-glass-store.ts';
 import { loadCaseRelation } from '../adapters/db/stores/case-relation-store.ts';
 import { notifyRoles } from '../adapters/db/stores/notification-store.ts';
-import { decideAccess } from '../domain/access-policy.ts';
-import { BREAK_GLASS, MAY_BREAK_GLASS, MAY_REVIEW_BREAK_GLASS } from '../domain/break-glass.ts';
+import { allowsSecretAccess, decideAccess, OPERATIONS } from '../domain/access-policy.ts';
+import { BREAK_GLASS } from '../domain/break-glass.ts';
 import { ITEM_CATEGORIES, tierOf } from '../domain/data-classes.ts';
 import { DomainError, invalidInput, notFound } from '../domain/errors.ts';
-import { allowsSecretAccess, type Purpose } from '../domain/purposes.ts';
+import type { Purpose } from '../domain/purposes.ts';
 import type { Actor } from '../domain/roles.ts';
 import { refuseUnlessRole, writeAuditEntry } from './audit-gate.ts';
 import { type AppContext, Refusal, runAudited } from './context.ts';
@@ -43,7 +43,7 @@ export async function openBreakGlass(ctx: AppContext, actor: Actor, input: Break
     const entry = { action: 'break-glass' as const, purpose: input.purpose, personId: input.personId, classes: SECRET_CATEGORIES };
     const relation = await loadCaseRelation(tx, actor, input.personId, { now, purpose: input.purpose });
     if (!relation) return new Refusal(notFound('person'));
-    const refusal = await refuseUnlessRole(tx, ctx, actor, MAY_BREAK_GLASS, { ...entry, details: { operation: 'break-glass' } });
+    const refusal = await refuseUnlessRole(tx, ctx, actor, OPERATIONS['break-glass'], { ...entry, details: { operation: 'break-glass' } });
     if (refusal) return refusal;
     // Someone who can read the case already needs no grant: a needless one only floods the review queue.
     if (SECRET_CATEGORIES.every((c) => decideAccess(actor.roles, 'read', c, relation).allowed)) {
@@ -52,7 +52,7 @@ export async function openBreakGlass(ctx: AppContext, actor: Actor, input: Break
     const expiresAt = new Date(now.getTime() + BREAK_GLASS.minutes * 60_000);
     await insertGrant(tx, ctx.secrets, { cpasId: actor.cpasId, grantId, personId: input.personId, userId: actor.userId, purpose: input.purpose, reason, openedAt: now, expiresAt });
     const notified = await notifyRoles(tx, {
-      cpasId: actor.cpasId, roles: MAY_REVIEW_BREAK_GLASS, exceptUserId: actor.userId, kind: 'break-glass-opened', referenceId: grantId, at: now,
+      cpasId: actor.cpasId, roles: OPERATIONS['review-break-glass'], exceptUserId: actor.userId, kind: 'break-glass-opened', referenceId: grantId, at: now,
     });
     await writeAuditEntry(tx, ctx, actor, {
       ...entry, rule: 'break-glass', details: { grant: grantId, expiresAt: expiresAt.toISOString(), notified: notified.length },

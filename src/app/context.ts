@@ -1,12 +1,22 @@
 // What every use case runs with: the database, the box that seals secret fields, and a clock.
 import type { Database, Tx } from '../adapters/db/database.ts';
-import type { SecretBox } from '../adapters/crypto/secret-box.ts';
+import type { MasterKeyRing } from '../adapters/crypto/master-keys.ts';
+import { createSecretBox, type SecretBox } from '../adapters/crypto/secret-box.ts';
+import type { Clock } from '../domain/calendar-date.ts';
 import { DomainError } from '../domain/errors.ts';
 
 export interface AppContext {
   readonly db: Database;
   readonly secrets: SecretBox;
-  readonly now: () => Date;
+  readonly now: Clock;
+}
+
+/**
+ * The context of a running process. The secret box is made here, inside the application layer:
+ * the driving sides (pages, API, command line) never hold the decrypting service (eslint.config.js).
+ */
+export function createAppContext(db: Database, masterKeys: MasterKeyRing, now: Clock = () => new Date()): AppContext {
+  return { db, secrets: createSecretBox(masterKeys), now };
 }
 
 /**

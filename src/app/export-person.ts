@@ -21,7 +21,7 @@ import type { Actor } from '../domain/roles.ts';
 import { describeIssue, niss as nissSchema } from '../domain/schemas.ts';
 import type { AppContext } from './context.ts';
 import { openPersonFile, type PersonFile } from './open-person-file.ts';
-import type { WithheldReason } from './person-access.ts';
+import type { WithheldReason } from '../domain/access-policy.ts';
 import { searchPersons } from './search-persons.ts';
 
 const PURPOSE: Purpose = 'data-subject-access';

@@ -5,16 +5,18 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../adapters/crypto/passwords.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
-import { insertAssignment } from '../adapters/db/stores/case-relation-store.ts';
 import { anyCpasExists } from '../adapters/db/stores/cpas-store.ts';
 import { insertApplication, insertDecision } from '../adapters/db/stores/person-store.ts';
 import { insertSecretRecord } from '../adapters/db/stores/secret-record-store.ts';
+import { insertAssignment } from '../adapters/db/stores/assignment-store.ts';
 import { insertStaff } from '../adapters/db/stores/staff-store.ts';
 import type { DemoCpas, DemoDataset, DemoPerson } from '../demo/types.ts';
 import { ITEM_CATEGORIES } from '../domain/data-classes.ts';
+import type { Role } from '../domain/roles.ts';
 import type { AppContext } from './context.ts';
 import { insertNewPerson } from './create-person.ts';
 import { registerCpas } from './register-cpas.ts';
+import { logStaffOperation } from './staff-log.ts';
 
 export const DEMO_PASSWORD = 'demo-confiance-2026';
 
@@ -30,9 +32,8 @@ export async function loadDemo(ctx: AppContext, dataset: DemoDataset): Promise<{
     await ctx.db.transaction(async (tx) => {
       const userIds = new Map<string, string>();
       for (const user of cpas.users) {
-        const userId = randomUUID();
+        const userId = await seedDemoAccountBypassingSeparationOfDuties(tx, ctx, cpasId, { ...user, language: user.language ?? cpas.defaultLanguage }, passwordHash);
         userIds.set(user.username, userId);
-        await insertStaff(tx, { cpasId, userId, username: user.username, displayName: user.displayName, language: user.language ?? cpas.defaultLanguage, passwordHash, roles: user.roles });
         logins.push({ login: `${user.username}@${cpas.code}`, roles: [...user.roles] });
       }
       for (const person of cpas.persons) await loadDemoPerson(tx, ctx, cpasId, cpas, person, userIds);
@@ -43,6 +44,28 @@ export async function loadDemo(ctx: AppContext, dataset: DemoDataset): Promise<{
     });
   }
   return { logins };
+}
+
+/**
+ * The demo's own path, used by `demo` (and `npm start` on an empty database) only: every demo
+ * account gets its roles and the demo password at once, with no second person and no activation,
+ * so that a newcomer can log in as each role. It is the one place that bypasses the separation of
+ * duties; each account it makes is logged as made by the system on the demo path, so the DPO sees
+ * it. Synthetic data only: no real person's file is ever behind these accounts.
+ */
+async function seedDemoAccountBypassingSeparationOfDuties(
+  tx: Tx,
+  ctx: AppContext,
+  cpasId: string,
+  user: { username: string; displayName: string; language: 'fr' | 'nl' | 'de'; roles: readonly Role[] },
+  passwordHash: string,
+): Promise<string> {
+  const userId = randomUUID();
+  await insertStaff(tx, { cpasId, userId, username: user.username, displayName: user.displayName, language: user.language, passwordHash, roles: user.roles });
+  await logStaffOperation(tx, ctx, { cpasId, system: 'demo' }, {
+    operation: 'create-user', outcome: 'allowed', details: { user: userId, roles: [...user.roles], bypass: 'separation-of-duties' },
+  });
+  return userId;
 }
 
 async function loadDemoPerson(tx: Tx, ctx: AppContext, cpasId: string, cpas: DemoCpas, demo: DemoPerson, userIds: Map<string, string>): Promise<void> {
@@ -58,7 +81,7 @@ async function loadDemoPerson(tx: Tx, ctx: AppContext, cpasId: string, cpas: Dem
     await insertApplication(tx, cpasId, personId, applicationId, application);
     if (decision) await insertDecision(tx, cpasId, personId, randomUUID(), { ...decision, applicationId });
   }
-  await insertAssignment(tx, { cpasId, assignmentId: randomUUID(), personId, userId: author(demo.assignedTo.username), from: demo.assignedTo.from });
+  await insertAssignment(tx, { cpasId, assignmentId: randomUUID(), personId, userId: author(demo.assignedTo.username), assignedFrom: demo.assignedTo.from, assignedUntil: null });
   const write = (kind: Parameters<typeof insertSecretRecord>[3], authorUsername: string, date: string, sealed: Record<string, string | undefined | null>, plain: Record<string, string> = {}) =>
     insertSecretRecord(tx, ctx.secrets, cpasId, kind, { recordId: randomUUID(), personId, authorUserId: author(authorUsername), date, plain, sealed });
   for (const r of demo.socialReports) await write('social-report', r.authorUsername, r.writtenOn, { situation: r.situation, assessment: r.assessment }, { language: r.language });

@@ -1,83 +1,89 @@
-// Staff accounts and case assignments: operations on the system, allowed by role, logged.
+// Case assignments. An assignment opens a person's secret file to the worker, so it follows the
+// separation of duties: a head of social service assigns (never to themself); anyone else who may
+// manage assignments (the directeur général) only proposes, and a head of social service who is
+// neither the proposer nor the assignee confirms. Every step is in the access log.
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../adapters/crypto/passwords.ts';
-import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
-import { findStaffById, insertStaff, listStaff } from '../adapters/db/stores/staff-store.ts';
-import { mayPerform, type Operation } from '../domain/access-policy.ts';
+import { insertAssignment, loadCaseload, personExists } from '../adapters/db/stores/assignment-store.ts';
+import { deleteProposal, findProposal, insertProposal, listProposals } from '../adapters/db/stores/duties-store.ts';
+import { findStaffById } from '../adapters/db/stores/staff-store.ts';
+import { appendAccessLog } from '../adapters/db/access-log-store.ts';
+import { mayPerform } from '../domain/access-policy.ts';
 import { DomainError, forbidden, notFound } from '../domain/errors.ts';
+import { todayIn } from '../domain/calendar-date.ts';
 import type { Actor } from '../domain/roles.ts';
-import type { UserInput } from '../domain/schemas.ts';
 import { type AppContext, Refusal, runAudited } from './context.ts';
+import { logStaffOperation, refuseStaffOperation } from './staff-log.ts';
 
-async function checkOperation(tx: Tx, ctx: AppContext, actor: Actor, operation: Operation, personId: string | null = null): Promise<Refusal | null> {
-  if (mayPerform(actor.roles, operation)) return null;
-  await appendAccessLog(tx, {
-    cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: 'administrative-processing', action: 'update',
-    personId, classes: [], outcome: 'denied', rule: 'operation', details: { operation },
-  }, ctx.now());
-  return new Refusal(forbidden(`not allowed to ${operation}`));
-}
+export type AssignmentResult = { state: 'effective'; assignmentId: string } | { state: 'pending-confirmation'; proposalId: string };
 
-export async function addStaffUser(ctx: AppContext, actor: Actor, input: UserInput): Promise<{ userId: string }> {
-  const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return runAudited(ctx, async (tx) => {
-    const refusal = await checkOperation(tx, ctx, actor, 'manage-users');
-    if (refusal) return refusal;
-    const clash = await tx.query('SELECT 1 FROM staff_user WHERE cpas_id = $1 AND username = $2', [actor.cpasId, input.username]);
-    if (clash.length > 0) return new Refusal(new DomainError('conflict', 'username: this user exists already', 'username'));
-    const userId = randomUUID();
-    await insertStaff(tx, { cpasId: actor.cpasId, userId, username: input.username, displayName: input.displayName, language: input.language ?? null, passwordHash, roles: input.roles });
-    return { userId };
-  });
-}
-
-export async function listStaffUsers(ctx: AppContext, actor: Actor) {
-  return runAudited(ctx, async (tx) => {
-    const refusal = await checkOperation(tx, ctx, actor, 'manage-users');
-    if (refusal) return refusal;
-    return (await listStaff(tx, actor.cpasId)).map(({ passwordHash: _omit, ...user }) => user);
-  });
+/** Only a social worker (in effect, not merely granted) can hold a case: another role would open secret data to it. */
+async function checkAssignee(tx: Tx, actor: Actor, userId: string): Promise<Refusal | null> {
+  const worker = await findStaffById(tx, actor.cpasId, userId);
+  if (!worker) return new Refusal(notFound('user'));
+  if (!worker.roles.includes('social-worker')) return new Refusal(new DomainError('invalid-input', 'userId: this user is not a social worker', 'userId'));
+  return null;
 }
 
 export async function assignCase(
   ctx: AppContext,
   actor: Actor,
   input: { personId: string; userId: string; assignedFrom: string; assignedUntil?: string | null },
-): Promise<{ assignmentId: string }> {
+): Promise<AssignmentResult> {
   return runAudited(ctx, async (tx) => {
-    const refusal = await checkOperation(tx, ctx, actor, 'manage-assignments', input.personId);
-    if (refusal) return refusal;
-    const worker = await findStaffById(tx, actor.cpasId, input.userId);
-    if (!worker) return new Refusal(notFound('user'));
-    // Only social workers can hold a case: assigning another role would open secret data to it.
-    if (!worker.roles.includes('social-worker')) return new Refusal(new DomainError('invalid-input', 'userId: this user is not a social worker', 'userId'));
-    const person = await tx.query('SELECT 1 FROM person WHERE cpas_id = $1 AND person_id = $2', [actor.cpasId, input.personId]);
-    if (person.length === 0) return new Refusal(notFound('person'));
+    const extra = { personId: input.personId, details: { assignee: input.userId } };
+    if (!mayPerform(actor.roles, 'manage-assignments')) return refuseStaffOperation(tx, ctx, actor, 'manage-assignments', forbidden('not allowed to manage-assignments'), extra);
+    // Nobody puts a case in their own hands: that would open its secret file on one person's word.
+    if (input.userId === actor.userId) return refuseStaffOperation(tx, ctx, actor, 'assign-case', forbidden('userId: nobody assigns a case to themself'), extra);
+    const bad = await checkAssignee(tx, actor, input.userId);
+    if (bad) return bad;
+    if (!(await personExists(tx, actor.cpasId, input.personId))) return new Refusal(notFound('person'));
+    const period = { assignedFrom: input.assignedFrom, assignedUntil: input.assignedUntil ?? null };
+    if (mayPerform(actor.roles, 'confirm-assignment')) {
+      const assignmentId = randomUUID();
+      await insertAssignment(tx, { cpasId: actor.cpasId, assignmentId, personId: input.personId, userId: input.userId, ...period });
+      await logStaffOperation(tx, ctx, actor, { operation: 'assign-case', outcome: 'allowed', personId: input.personId, details: { assignee: input.userId, state: 'effective' } });
+      return { state: 'effective', assignmentId };
+    }
+    const proposalId = randomUUID();
+    await insertProposal(tx, actor.cpasId, { proposalId, personId: input.personId, userId: input.userId, ...period, proposedBy: actor.userId, proposedAt: ctx.now() });
+    await logStaffOperation(tx, ctx, actor, { operation: 'assign-case', outcome: 'allowed', personId: input.personId, details: { assignee: input.userId, proposal: proposalId, state: 'pending-confirmation' } });
+    return { state: 'pending-confirmation', proposalId };
+  });
+}
+
+export async function confirmAssignment(ctx: AppContext, actor: Actor, input: { proposalId: string }): Promise<{ assignmentId: string }> {
+  return runAudited(ctx, async (tx) => {
+    const details = { proposal: input.proposalId };
+    if (!mayPerform(actor.roles, 'confirm-assignment')) return refuseStaffOperation(tx, ctx, actor, 'confirm-assignment', forbidden('not allowed to confirm-assignment'), { details });
+    const proposal = await findProposal(tx, actor.cpasId, input.proposalId);
+    if (!proposal) return new Refusal(notFound('proposal'));
+    if (proposal.proposedBy === actor.userId || proposal.userId === actor.userId) {
+      return refuseStaffOperation(tx, ctx, actor, 'confirm-assignment', forbidden('proposalId: confirmed by someone other than its proposer and its assignee'), { personId: proposal.personId, details });
+    }
+    const bad = await checkAssignee(tx, actor, proposal.userId);
+    if (bad) return bad;
     const assignmentId = randomUUID();
-    await tx.query(
-      'INSERT INTO case_assignment (cpas_id, assignment_id, person_id, user_id, assigned_from, assigned_until) VALUES ($1, $2, $3, $4, $5, $6)',
-      [actor.cpasId, assignmentId, input.personId, input.userId, input.assignedFrom, input.assignedUntil ?? null],
-    );
-    await appendAccessLog(tx, {
-      cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: 'administrative-processing', action: 'update',
-      personId: input.personId, classes: [], outcome: 'allowed', rule: 'operation', details: { operation: 'assign-case', assignee: input.userId },
-    }, ctx.now());
+    await insertAssignment(tx, { cpasId: actor.cpasId, assignmentId, personId: proposal.personId, userId: proposal.userId, assignedFrom: proposal.assignedFrom, assignedUntil: proposal.assignedUntil });
+    await deleteProposal(tx, actor.cpasId, proposal.proposalId);
+    await logStaffOperation(tx, ctx, actor, {
+      operation: 'confirm-assignment', outcome: 'allowed', personId: proposal.personId, details: { ...details, assignee: proposal.userId, proposedBy: proposal.proposedBy },
+    });
     return { assignmentId };
+  });
+}
+
+export async function listAssignmentProposals(ctx: AppContext, actor: Actor) {
+  return runAudited(ctx, async (tx) => {
+    if (!mayPerform(actor.roles, 'confirm-assignment')) return refuseStaffOperation(tx, ctx, actor, 'confirm-assignment', forbidden('not allowed to confirm-assignment'));
+    return listProposals(tx, actor.cpasId);
   });
 }
 
 /** The actor's own caseload: names of the persons assigned to them today. Listing names is a read, so it is logged. */
 export async function listCaseload(ctx: AppContext, actor: Actor) {
   return runAudited(ctx, async (tx) => {
-    const rows = await tx.query<{ personId: string; familyName: string; givenNames: string; birthDate: string | null; assignedFrom: string }>(
-      `SELECT p.person_id AS "personId", p.family_name AS "familyName", p.given_names AS "givenNames", p.birth_date AS "birthDate",
-              a.assigned_from AS "assignedFrom"
-       FROM case_assignment a JOIN person p ON p.cpas_id = a.cpas_id AND p.person_id = a.person_id
-       WHERE a.cpas_id = $1 AND a.user_id = $2 AND a.assigned_from <= $3::date AND (a.assigned_until IS NULL OR a.assigned_until >= $3::date)
-       ORDER BY p.search_name, p.person_id`,
-      [actor.cpasId, actor.userId, ctx.now().toISOString().slice(0, 10)],
-    );
+    const rows = await loadCaseload(tx, actor.cpasId, actor.userId, todayIn(ctx.now));
     await appendAccessLog(tx, {
       cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: 'case-follow-up', action: 'search', personId: null,
       classes: ['identity'], outcome: 'allowed', rule: 'assigned-worker', details: { view: 'caseload', count: rows.length },

@@ -11,6 +11,8 @@ import { SECRET_RECORD_KIND_NAMES, type SecretRecordKindName } from '../domain/s
 import { type AppContext, Refusal, runAudited } from './context.ts';
 import { gatePersonAccess, type PersonAccessGrant } from './person-access.ts';
 
+export type { OpenedSecretRecord };
+
 export interface PersonFile {
   personId: string;
   purpose: Purpose;
@@ -44,11 +46,11 @@ export async function openPersonFile(
       rule: grant.rule,
       administrative: await loadAdministrativeSections(tx, actor.cpasId, input.personId, grant.allowed),
       secret: {},
-      attachments: await loadAttachmentList(tx, actor.cpasId, input.personId, grant.allowed),
+      attachments: await loadAttachmentList(tx, ctx.secrets, grant.grant),
       withheld: grant.withheld,
     };
     for (const kind of SECRET_RECORD_KIND_NAMES) {
-      const records = await loadSecretRecords(tx, ctx.secrets, actor.cpasId, input.personId, kind, grant.allowed);
+      const records = await loadSecretRecords(tx, ctx.secrets, grant.grant, kind);
       if (records.length > 0) file.secret[kind] = records;
     }
     return file;

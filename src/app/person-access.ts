@@ -6,10 +6,13 @@ import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
 import { loadCaseRelation } from '../adapters/db/stores/case-relation-store.ts';
 import type { AccessLogDraft, LogAction } from '../domain/access-log-entry.ts';
-import { type AccessAction, type AccessRule, type CaseRelation, decideAccess } from '../domain/access-policy.ts';
-import { type ItemCategory, tierOf } from '../domain/data-classes.ts';
+import { issueAccessGrant, PERSON_FILE, type AccessGrant } from '../domain/access-grant.ts';
+import {
+  type AccessAction, type AccessRule, allowsSecretAccess, type CaseRelation, decideBreakGlassTexts, decidePersonAccess, type PersonAccessDecision,
+} from '../domain/access-policy.ts';
+import type { ItemCategory } from '../domain/data-classes.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
-import { allowsSecretAccess, type Purpose } from '../domain/purposes.ts';
+import type { Purpose } from '../domain/purposes.ts';
 import type { Actor } from '../domain/roles.ts';
 import { type AppContext, Refusal, runAudited } from './context.ts';
 
@@ -24,37 +27,21 @@ export interface PersonAccessRequest {
   readonly details?: AccessLogDraft['details'];
 }
 
-export type WithheldReason = AccessRule | 'purpose';
-
 export interface PersonAccessGrant {
   readonly allowed: ReadonlySet<ItemCategory>;
-  readonly withheld: readonly { category: ItemCategory; reason: WithheldReason }[];
+  /** What the secret stores take before they decrypt: issued here only, after the entry is logged. */
+  readonly grant: AccessGrant;
+  readonly withheld: PersonAccessDecision['withheld'];
   readonly relation: CaseRelation;
   readonly rule: AccessRule;
 }
-
-export const todayOf = (ctx: AppContext) => ctx.now().toISOString().slice(0, 10);
 
 export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
   const relation = await loadCaseRelation(tx, actor, request.personId, { now: ctx.now(), purpose: request.purpose });
   // A person of another CPAS, or none: the same answer, so existence does not leak across CPAS.
   if (!relation) return new Refusal(notFound('person'));
-  const allowed = new Set<ItemCategory>();
-  const withheld: { category: ItemCategory; reason: WithheldReason }[] = [];
-  const rules: AccessRule[] = [];
-  for (const category of request.categories) {
-    const decision = decideAccess(actor.roles, request.action, category, relation);
-    if (!decision.allowed) {
-      withheld.push({ category, reason: decision.rule });
-    } else if (tierOf(category) === 'secret' && !allowsSecretAccess(request.purpose)) {
-      // Even an allowed reader opens the secret part only for case work, not for, e.g., an administrative check.
-      withheld.push({ category, reason: 'purpose' });
-    } else {
-      allowed.add(category);
-      rules.push(decision.rule);
-    }
-  }
-  const refused = allowed.size === 0 || (!request.partial && withheld.length > 0);
+  const decision = decidePersonAccess(actor.roles, request.action, request.categories, relation, request.purpose, request.partial);
+  const { withheld, rule } = decision;
   const base = {
     cpasId: actor.cpasId,
     userId: actor.userId,
@@ -63,14 +50,10 @@ export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, re
     action: request.logAction,
     personId: request.personId,
   };
-  if (refused) {
+  if (decision.refused) {
     const purposeOnly = withheld.length > 0 && withheld.every((w) => w.reason === 'purpose');
     await appendAccessLog(tx, {
-      ...base,
-      classes: withheld.map((w) => w.category),
-      outcome: 'denied',
-      rule: purposeOnly ? 'default-deny' : (withheld.find((w) => w.reason !== 'purpose')?.reason as AccessRule) ?? 'default-deny',
-      details: { ...request.details, reason: purposeOnly ? 'purpose' : 'policy' },
+      ...base, classes: withheld.map((w) => w.category), outcome: 'denied', rule, details: { ...request.details, reason: purposeOnly ? 'purpose' : 'policy' },
     }, ctx.now());
     return new Refusal(
       purposeOnly
@@ -78,13 +61,31 @@ export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, re
         : new DomainError('forbidden', `not allowed to ${request.action} ${withheld.map((w) => w.category).join(', ')}`),
     );
   }
-  const rule = strongestRule(rules);
-  await appendAccessLog(tx, { ...base, classes: [...allowed], outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) }, ctx.now());
-  return { allowed, withheld, relation, rule };
+  await appendAccessLog(tx, { ...base, classes: decision.allowed, outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) }, ctx.now());
+  const allowed = new Set(decision.allowed);
+  return { allowed, withheld, relation, rule, grant: issueAccessGrant(actor.cpasId, request.personId, allowed, PERSON_FILE) };
 }
 
-const RULE_ORDER: AccessRule[] = ['break-glass', 'assigned-worker', 'head-of-social-service', 'council-agenda', 'administrative-staff'];
-const strongestRule = (rules: AccessRule[]): AccessRule => RULE_ORDER.find((r) => rules.includes(r)) ?? 'default-deny';
+/**
+ * Opens the texts of one break-glass grant (its reason, its review comment) for a reviewer whom
+ * the policy allows to read them; null for a reviewer who may not (the DPO sees the structured
+ * part only). The read is logged with the person's id before anything is decrypted.
+ */
+export async function gateBreakGlassTexts(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  breakGlass: { grantId: string; personId: string },
+  purpose: Purpose,
+): Promise<AccessGrant | null> {
+  const decision = decideBreakGlassTexts(actor.roles);
+  if (!decision.allowed || !allowsSecretAccess(purpose)) return null;
+  await appendAccessLog(tx, {
+    cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose, action: 'read', personId: breakGlass.personId,
+    classes: ['social-notes'], outcome: 'allowed', rule: decision.rule, details: { record: breakGlass.grantId, view: 'break-glass-texts' },
+  }, ctx.now());
+  return issueAccessGrant(actor.cpasId, breakGlass.personId, ['social-notes'], { kind: 'break-glass-texts', grantId: breakGlass.grantId });
+}
 
 /** Runs a write on a person's data in one audited transaction, once the policy allows every class it touches. */
 export async function writePersonData<T>(

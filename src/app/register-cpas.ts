@@ -15,10 +15,13 @@ export interface CpasInput {
   municipality: string;
   phone?: string | null;
   email?: string | null;
+  /** How the directeur général and the président sign: "Directrice générale", "Président". */
+  directorTitle?: string | null;
+  presidentTitle?: string | null;
 }
 
 export async function registerCpas(db: Database, input: CpasInput): Promise<{ cpasId: string }> {
   const cpasId = randomUUID();
-  await db.ownerTransaction((tx) => insertCpas(tx, { ...input, cpasId, phone: input.phone ?? null, email: input.email ?? null }));
+  await db.ownerTransaction((tx) => insertCpas(tx, { ...input, cpasId, phone: input.phone ?? null, email: input.email ?? null, directorTitle: input.directorTitle ?? null, presidentTitle: input.presidentTitle ?? null }));
   return { cpasId };
 }

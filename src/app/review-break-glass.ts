@@ -2,7 +2,8 @@
 // not. A review is final; "not justified" also closes a grant that has not yet expired. Nobody
 // reviews their own grant, or break-glass would be self-approved.
 import { findGrant, reviewGrant } from '../adapters/db/stores/break-glass-store.ts';
-import { BREAK_GLASS, MAY_REVIEW_BREAK_GLASS, type ReviewOutcome } from '../domain/break-glass.ts';
+import { OPERATIONS } from '../domain/access-policy.ts';
+import { BREAK_GLASS, type ReviewOutcome } from '../domain/break-glass.ts';
 import { DomainError, forbidden, invalidInput, notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
 import { refuseUnlessRole, reviewPurposeOf, writeAuditEntry } from './audit-gate.ts';
@@ -25,7 +26,7 @@ export async function reviewBreakGlass(ctx: AppContext, actor: Actor, input: Rev
       action: 'update' as const, purpose: reviewPurposeOf(actor), personId: grant?.personId ?? null, classes: [],
       details: { operation: 'review-break-glass', grant: input.grantId, outcome: input.outcome },
     };
-    const refusal = await refuseUnlessRole(tx, ctx, actor, MAY_REVIEW_BREAK_GLASS, entry);
+    const refusal = await refuseUnlessRole(tx, ctx, actor, OPERATIONS['review-break-glass'], entry);
     if (refusal) return refusal;
     if (!grant) return new Refusal(notFound('break-glass grant'));
     if (grant.userId === actor.userId) {

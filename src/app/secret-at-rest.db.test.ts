@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { addAttachment } from './attachments.ts';
 import { openBreakGlass } from './break-glass.ts';
 import { createPerson } from './create-person.ts';
@@ -51,10 +51,15 @@ test('no secret text reaches the database in clear; administrative data does (po
       );
     }
     for (const record of records) await writeSecretRecord(ctx, worker, { ...record, personId, purpose: 'case-follow-up' });
+    const digests: string[] = [];
     for (const dataClass of ['social-report', 'medical-data', 'opinions'] as const) {
       const value = canary(`attachment-${dataClass}`);
-      secrets.push(value);
-      await addAttachment(ctx, worker, { personId, purpose: 'case-follow-up', dataClass, fileName: 'note.txt', mediaType: 'text/plain', content: Buffer.from(value) });
+      // A file name can say as much as the content ("certificat-psychiatrique.pdf").
+      const fileName = `${canary(`diagnostic-${dataClass}`)}.txt`;
+      secrets.push(value, fileName);
+      // A plain digest of the content lets anyone with the database confirm a guessed document.
+      digests.push(createHash('sha256').update(value).digest('hex'));
+      await addAttachment(ctx, worker, { personId, purpose: 'case-follow-up', dataClass, fileName, mediaType: 'text/plain', content: Buffer.from(value) });
     }
     const reason = canary('break-glass-reason');
     const comment = canary('review-comment');
@@ -67,7 +72,8 @@ test('no secret text reaches the database in clear; administrative data does (po
     assert.ok(dump.includes(familyName), 'the positive control is found: the search works');
     const found = secrets.filter((s) => dump.includes(s));
     assert.deepEqual(found, [], 'secret text found in clear in the raw database copy');
-    assert.equal(secrets.length, 10 * 6 + 3 + 2);
+    assert.deepEqual(digests.filter((d) => dump.includes(d) || dump.includes(Buffer.from(d, 'hex'))), [], 'a plain SHA-256 of secret content is stored');
+    assert.equal(secrets.length, 10 * 6 + 3 * 2 + 2);
   } finally {
     await t.drop();
   }

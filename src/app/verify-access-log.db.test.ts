@@ -9,7 +9,8 @@ import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Param, Tx } from '../adapters/db/database.ts';
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../domain/access-log-entry.ts';
 import type { Finding } from '../domain/chain-verifier.ts';
-import { addTestCpas } from '../testing/fixtures.ts';
+import { ROLES } from '../domain/roles.ts';
+import { registerCpas } from './register-cpas.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { type CheckpointNote, type CpasVerification, verifyAccessLog, verificationLines } from './verify-access-log.ts';
 import { writeCheckpoints } from './write-checkpoints.ts';
@@ -27,9 +28,11 @@ interface Chain {
 
 async function buildChain(entries = 50, checkpointsAt: readonly number[] = [20, 40, 50]): Promise<Chain> {
   const t = await createTestDatabase();
-  const namur = await addTestCpas(t.db, 'namur');
+  // A CPAS with no staff made: the chain must hold exactly the entries written here (making staff
+  // through the separation of duties logs each step), and the entries need only ids and roles.
+  const namur = await registerCpas(t.db, { code: 'namur', name: 'CPAS namur', region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr', street: 'Rue 1', postalCode: '5000', municipality: 'Namur' });
   const files: CheckpointNote[] = [];
-  const actors = Object.values(namur.actors);
+  const actors = ROLES.map((role) => ({ userId: randomUUID(), roles: [role] }));
   for (let seq = 1; seq <= entries; seq++) {
     const actor = actors[seq % actors.length]!;
     const draft: AccessLogDraft = {

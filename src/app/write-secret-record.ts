@@ -2,6 +2,7 @@
 // database, allowed only to the social workers on the case (and their head of service).
 import { randomUUID } from 'node:crypto';
 import { insertSecretRecord } from '../adapters/db/stores/secret-record-store.ts';
+import { todayIn } from '../domain/calendar-date.ts';
 import type { Purpose } from '../domain/purposes.ts';
 import type { Actor } from '../domain/roles.ts';
 import { categoriesOfKind, SECRET_RECORD_KINDS, type SecretRecordKindName } from '../domain/secret-records.ts';
@@ -34,7 +35,8 @@ export async function writeSecretRecord(ctx: AppContext, actor: Actor, input: Se
         recordId,
         personId: input.personId,
         authorUserId: actor.userId,
-        date: input.date ?? ctx.now().toISOString(),
+        // A day column takes the Brussels day: the UTC date is yesterday's just after Brussels midnight.
+        date: input.date ?? (kind.dateKind === 'day' ? todayIn(ctx.now) : ctx.now().toISOString()),
         plain: input.plain ?? {},
         sealed: input.sealed,
       }),

@@ -9,7 +9,7 @@ import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import { readCheckpointFolder } from '../adapters/fs/checkpoint-folder.ts';
 import { verificationLines, verifyAccessLog } from '../app/verify-access-log.ts';
 import { parseVerifierKey } from '../domain/checkpoint.ts';
-import { addTestCpas } from '../testing/fixtures.ts';
+import { registerCpas } from '../app/register-cpas.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { checkpointAndExport, startCheckpointTimer } from './audit-checkpoint.ts';
 
@@ -19,8 +19,11 @@ test('checkpoints are exported per CPAS with the verifier key, and verify from t
   const env = { CONFIANCE_CHECKPOINT_KEY: Buffer.alloc(32, 5).toString('base64') };
   const config = { originPrefix: 'cpas.example', dir, minutes: 0 };
   try {
-    const namur = await addTestCpas(t.db, 'namur');
-    await addTestCpas(t.db, 'gent');
+    // CPAS with no staff made: the chains hold exactly the entries written here (making staff
+    // through the separation of duties logs each step).
+    const cpas = (code: string) => registerCpas(t.db, { code, name: `CPAS ${code}`, region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr', street: 'Rue 1', postalCode: '5000', municipality: code });
+    const namur = await cpas('namur');
+    await cpas('gent');
     for (let i = 0; i < 12; i++) {
       await t.db.transaction((tx) => appendAccessLog(tx, {
         cpasId: namur.cpasId, userId: null, roles: [], purpose: 'bulk-import', action: 'import', personId: null, classes: [], outcome: 'allowed', rule: 'operation',

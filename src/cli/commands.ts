@@ -1,6 +1,7 @@
 // The CLI commands, one module each.
 import { runMigrate } from './migrate.ts';
-import { runUsersAdd } from './users-add.ts';
+import { runUsersActivate } from './users-activate.ts';
+import { runUsersAdd, runUsersConfirmFirstHead } from './users-add.ts';
 import { runPersonsImport } from './persons-import.ts';
 import { runPersonsExport } from './persons-export.ts';
 import { runRequestsAssess } from './requests-assess.ts';
@@ -22,7 +23,9 @@ export const COMMANDS: Record<string, Command> = {
   serve: { summary: 'serve the web application and API (HOST, PORT; 127.0.0.1:3000)', run: runServe },
   migrate: { summary: 'apply database migrations', run: runMigrate },
   demo: { summary: 'load the synthetic demo data (three CPAS) into an empty database', run: runDemo },
-  'users add': { summary: 'add a staff user: --cpas CODE --username U --name "N" --roles r1,r2 [--password-stdin]', run: runUsersAdd },
+  'users add': { summary: 'add a staff user, printing a one-time activation code: --cpas CODE --username U --name "N" --roles r1,r2 [--language L]', run: (args) => runUsersAdd(args) },
+  'users activate': { summary: 'the holder sets their password; stdin lines: code or password, new password[, confirmation code]: --login user@cpas', run: (args) => runUsersActivate(args) },
+  'users confirm-first-head': { summary: 'bootstrap: confirm the first head of social service of a CPAS that has none: --cpas CODE --username U', run: (args) => runUsersConfirmFirstHead(args) },
   'persons import': { summary: 'import persons from a CSV file: FILE --as user@cpas [--skip-invalid]', run: runPersonsImport },
   'persons export': { summary: 'JSON of everything held on one person: NISS --as user@cpas', run: runPersonsExport },
   'requests assess': {

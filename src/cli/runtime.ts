@@ -1,11 +1,10 @@
 // Opens what a CLI command needs: the database (migrated), the secret box, and the acting user.
 import { loadMasterKeys } from '../adapters/crypto/master-keys.ts';
-import { createSecretBox } from '../adapters/crypto/secret-box.ts';
 import { databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
 import { migrate, refreshStatistics } from '../adapters/db/migrate.ts';
 import { findStaffByLogin } from '../adapters/db/stores/staff-store.ts';
 import { parseLogin } from '../app/authenticate.ts';
-import type { AppContext } from '../app/context.ts';
+import { type AppContext, createAppContext } from '../app/context.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
 
@@ -14,7 +13,7 @@ export async function openRuntime(): Promise<AppContext> {
   await migrate(db);
   // PostgreSQL keeps its statistics itself (autovacuum); PGlite has no autovacuum.
   if (db.engine === 'pglite') await refreshStatistics(db);
-  return { db, secrets: createSecretBox(loadMasterKeys()), now: () => new Date() };
+  return createAppContext(db, loadMasterKeys());
 }
 
 /**

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { hashPassword } from '../adapters/crypto/passwords.ts';
 import type { Database } from '../adapters/db/database.ts';
-import { insertAssignment } from '../adapters/db/stores/case-relation-store.ts';
+import { insertAssignment } from '../adapters/db/stores/assignment-store.ts';
 import { insertStaff } from '../adapters/db/stores/staff-store.ts';
 import { createPerson } from '../app/create-person.ts';
 import { addTestCpas, TEST_MASTER_KEYS, testContext } from '../testing/fixtures.ts';
@@ -31,7 +31,7 @@ async function seed(db: Database): Promise<void> {
   const passwordHash = await hashPassword(PASSWORD);
   await db.ownerTransaction((tx) => insertStaff(tx, { cpasId: cpas.cpasId, userId, username: 'writer', displayName: 'Writer', language: 'fr', passwordHash, roles: ['social-worker'] }));
   ({ personId } = await createPerson(ctx, cpas.actors['administrative-agent'], { purpose: 'intake', person: { familyName: 'Crash', givenNames: 'Test' } }));
-  await db.ownerTransaction((tx) => insertAssignment(tx, { cpasId: cpas.cpasId, assignmentId: crypto.randomUUID(), personId, userId, from: '2020-01-01' }));
+  await db.ownerTransaction((tx) => insertAssignment(tx, { cpasId: cpas.cpasId, assignmentId: crypto.randomUUID(), personId, userId, assignedFrom: '2020-01-01', assignedUntil: null }));
 }
 
 before(async () => {

@@ -1,4 +1,4 @@
-import { buildServer } from '../http/server.ts';
+import { buildServer, parseTrustProxy } from '../http/server.ts';
 import { databaseIsEmpty } from '../app/load-demo.ts';
 import { loadDemoAndPrint } from './demo.ts';
 import { startCheckpointTimer } from './audit-checkpoint.ts';
@@ -8,7 +8,7 @@ export async function runServe(args: string[]): Promise<number> {
   const { options } = parseArgs(args);
   const ctx = await openRuntime();
   if (options['demo-if-empty'] && (await databaseIsEmpty(ctx))) await loadDemoAndPrint(ctx);
-  const app = await buildServer(ctx, { logger: true });
+  const app = await buildServer(ctx, { logger: true, trustProxy: parseTrustProxy(process.env.CONFIANCE_TRUST_PROXY) });
   const host = process.env.HOST || '127.0.0.1';
   const port = Number(process.env.PORT || 3000);
   await app.listen({ host, port });

@@ -83,7 +83,8 @@ test('every CPAS has one account per role plus three social workers, valid as us
     for (const role of ROLES) assert.ok(c.users.some((u) => u.roles.includes(role)), `${c.code} lacks ${role}`);
     assert.equal(c.users.filter((u) => u.roles.includes('social-worker')).length, 3);
     assert.equal(new Set(c.users.map((u) => u.displayName)).size, c.users.length);
-    for (const user of c.users) {
+    for (const { sex, ...user } of c.users) {
+      assert.ok(sex === 'F' || sex === 'M', 'the sex only picks the name and the signatory titles');
       assert.deepEqual(userInput.parse(user), user);
       assert.equal(user.language, c.defaultLanguage);
     }

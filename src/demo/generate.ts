@@ -84,8 +84,24 @@ export function generateDemo(seed: number, personsPerCpas = 300, referenceDate: 
       const context = createPersonContext(definition.info.code, referenceDate);
       const persons: DemoPerson[] = [];
       for (let i = 0; i < personsPerCpas; i++) persons.push(syntheticPerson(rng, context));
-      return { ...definition.info, languages: [...definition.info.languages], users, persons };
+      return { ...definition.info, languages: [...definition.info.languages], ...signatoryTitles(definition.info.defaultLanguage, users), users, persons };
     }),
+  };
+}
+
+const TITLES: Readonly<Record<DemoLanguage, { director: Record<'F' | 'M', string>; president: Record<'F' | 'M', string> }>> = {
+  fr: { director: { F: 'Directrice générale', M: 'Directeur général' }, president: { F: 'Présidente', M: 'Président' } },
+  nl: { director: { F: 'Algemeen directeur', M: 'Algemeen directeur' }, president: { F: 'Voorzitter', M: 'Voorzitter' } },
+};
+
+/** The titles the demo's directeur général and président sign with, in the CPAS's language. */
+function signatoryTitles(language: DemoLanguage, users: readonly DemoUser[]): { directorTitle: string | null; presidentTitle: string | null } {
+  const holder = (role: Role) => users.find((u) => u.roles.includes(role));
+  const director = holder('directeur-general');
+  const president = holder('president');
+  return {
+    directorTitle: director ? TITLES[language].director[director.sex] : null,
+    presidentTitle: president ? TITLES[language].president[president.sex] : null,
   };
 }
 
@@ -96,13 +112,14 @@ export function demoStaff(rng: Rng, definition: DemoCpasDefinition): DemoUser[] 
   const taken = new Set<string>();
   return accounts.map(([username, role]) => {
     let displayName: string;
+    let sex: 'F' | 'M';
     do {
       const group = weighted(rng, STAFF_MIX[definition.info.region]);
-      const sex = chance(rng, 0.6) ? 'F' : 'M';
+      sex = chance(rng, 0.6) ? 'F' : 'M';
       displayName = `${givenName(rng, group, sex, chance(rng, 0.6))} ${pick(rng, group.family)}`;
     } while (taken.has(displayName));
     taken.add(displayName);
-    return { username, displayName, roles: [role], language: definition.info.defaultLanguage };
+    return { username, displayName, roles: [role], language: definition.info.defaultLanguage, sex };
   });
 }
 

@@ -27,10 +27,13 @@ export interface DemoCpasInfo {
   municipality: string;
   phone: string;
   email: string;
+  /** The titles the directeur général and the président sign letters with. */
+  directorTitle?: string | null;
+  presidentTitle?: string | null;
 }
 
 /** A staff account; demo passwords are chosen by whoever loads the data, never generated here. */
-export type DemoUser = Omit<UserInput, 'password'>;
+export type DemoUser = Omit<UserInput, 'password'> & { readonly sex: 'F' | 'M' };
 
 export interface DemoApplication {
   application: ApplicationInput;

@@ -1,6 +1,10 @@
-// The access policy for personal data: deny by default, decided per data class.
-// A decision names the rule that allowed or refused it; the access log records that rule.
+// The access policy, in one place: deny by default. Personal data is decided per data class from
+// the actor's roles, the relation to the person and the purpose (decideAccess, decidePersonAccess);
+// a decision names the rule that allowed or refused it, and the access log records that rule, in
+// one precedence (RULE_PRECEDENCE). The role lists of operations (OPERATIONS, with break-glass and
+// the register), the register's delegation and the purposes that open secret classes live here too.
 import { type ItemCategory, tierOf } from './data-classes.ts';
+import type { Purpose } from './purposes.ts';
 import type { Role } from './roles.ts';
 
 export type AccessAction = 'read' | 'write';
@@ -75,30 +79,109 @@ function decideForRole(role: Role, action: AccessAction, category: ItemCategory,
   return deny('default-deny');
 }
 
-const PRECEDENCE: readonly AccessRule[] = ['assigned-worker', 'head-of-social-service', 'administrative-staff', 'council-agenda', 'break-glass'];
+/**
+ * The one precedence of rules, used for one class (several roles allow it) and for a whole access
+ * (several classes opened under different rules): the closest relation that opened the data names
+ * the access. Being on the case, then supervising it, then an emergency opening (so a file opened
+ * under break-glass is logged as such even though its administrative part needed none), then the
+ * council agenda, then the administrative staff role.
+ */
+export const RULE_PRECEDENCE = ['assigned-worker', 'head-of-social-service', 'break-glass', 'council-agenda', 'administrative-staff'] as const satisfies readonly AccessRule[];
+
+/** The rule that names an access opened under `rules`; default-deny when none opened anything. */
+export function strongestRule(rules: readonly AccessRule[]): AccessRule {
+  return RULE_PRECEDENCE.find((rule) => rules.includes(rule)) ?? 'default-deny';
+}
 
 /** Decides one action on one data class. Several roles: any allowing role allows, naming the strongest rule. */
 export function decideAccess(roles: readonly Role[], action: AccessAction, category: ItemCategory, relation: CaseRelation): AccessDecision {
   // No cross-CPAS access, ever, whatever the role: each CPAS is its own controller of data.
   if (!relation.sameCpas) return deny('cross-cpas');
   const decisions = roles.map((role) => decideForRole(role, action, category, relation));
-  for (const rule of PRECEDENCE) {
-    if (decisions.some((d) => d.allowed && d.rule === rule)) return allow(rule);
-  }
+  const allowedBy = decisions.filter((d) => d.allowed).map((d) => d.rule);
+  if (allowedBy.length > 0) return allow(strongestRule(allowedBy));
   if (roles.length > 0 && decisions.every((d) => d.rule === 'no-content-role')) return deny('no-content-role');
   return deny('default-deny');
+}
+
+/**
+ * The relation of a reviewer to a break-glass grant: the head of social service supervises the
+ * whole service, so every emergency opening in it, whether or not the case has an assigned worker.
+ */
+const SERVICE_SUPERVISION: CaseRelation = { sameCpas: true, assigned: false, supervised: true, onAgenda: false, breakGlass: false };
+
+/**
+ * Reading the reason of a break-glass grant and its review comments. They are written by a worker
+ * about a person and can repeat a confidence, so they are social notes, decided like any other
+ * secret read: the head of social service reads them; the DPO, who sees no content, does not (the
+ * DPO reviews the structured part: who, when, which person, purpose, duration, what was opened).
+ */
+export function decideBreakGlassTexts(roles: readonly Role[]): AccessDecision {
+  return decideAccess(roles, 'read', 'social-notes', SERVICE_SUPERVISION);
+}
+
+/** Purposes of the case work itself: the only ones that open secret classes to an allowed reader. */
+const SECRET_PURPOSES: ReadonlySet<Purpose> = new Set<Purpose>(['case-follow-up', 'committee-preparation', 'supervision']);
+
+/** Opening secret data needs a purpose of the case work itself, not an administrative one. */
+export const allowsSecretAccess = (purpose: Purpose): boolean => SECRET_PURPOSES.has(purpose);
+
+export type WithheldReason = AccessRule | 'purpose';
+
+export interface PersonAccessDecision {
+  readonly allowed: readonly ItemCategory[];
+  readonly withheld: readonly { readonly category: ItemCategory; readonly reason: WithheldReason }[];
+  /** Whether the whole access is refused: nothing allowed, or a write (not partial) with anything withheld. */
+  readonly refused: boolean;
+  /** The rule the access-log entry names: the strongest allowing rule, or the refusing one. */
+  readonly rule: AccessRule;
+}
+
+/**
+ * One access to a person's data, over several classes: each class by decideAccess, then the
+ * purpose (even an allowed reader opens the secret part only for case work, not, e.g., for an
+ * administrative check). `partial`: a read may open part of a file; a write needs every class.
+ */
+export function decidePersonAccess(
+  roles: readonly Role[], action: AccessAction, categories: readonly ItemCategory[], relation: CaseRelation, purpose: Purpose, partial: boolean,
+): PersonAccessDecision {
+  const allowed: ItemCategory[] = [];
+  const withheld: { category: ItemCategory; reason: WithheldReason }[] = [];
+  const rules: AccessRule[] = [];
+  for (const category of categories) {
+    const decision = decideAccess(roles, action, category, relation);
+    if (!decision.allowed) withheld.push({ category, reason: decision.rule });
+    else if (tierOf(category) === 'secret' && !allowsSecretAccess(purpose)) withheld.push({ category, reason: 'purpose' });
+    else {
+      allowed.push(category);
+      rules.push(decision.rule);
+    }
+  }
+  const refused = allowed.length === 0 || (!partial && withheld.length > 0);
+  if (!refused) return { allowed, withheld, refused, rule: strongestRule(rules) };
+  // A refusal names the policy's rule, or default-deny when only the purpose was wrong.
+  const byPolicy = withheld.find((w) => w.reason !== 'purpose')?.reason as AccessRule | undefined;
+  return { allowed: [], withheld, refused, rule: byPolicy ?? 'default-deny' };
 }
 
 /** Operations on the system itself, not on a person's data. Deny by default. */
 export const OPERATIONS = {
   'manage-users': ['directeur-general', 'it-admin'],
   'manage-assignments': ['head-of-social-service', 'directeur-general'],
+  // The second person of the social service (src/domain/separation-of-duties.ts): confirms grants of
+  // secret-opening roles and assignments proposed by someone else; their own assignments need no second.
+  'confirm-role-grant': ['head-of-social-service'],
+  'confirm-assignment': ['head-of-social-service'],
   'manage-agenda': ['administrative-agent', 'head-of-social-service', 'directeur-general'],
   'read-access-log': ['dpo'],
   'create-person': ['social-worker', 'head-of-social-service', 'administrative-agent'],
   'import-persons': ['administrative-agent', 'head-of-social-service'],
   'search-persons': ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general'],
-  // The sealed register of authority requests (art. 46bis/1 CIC; src/domain/requests/register-access.ts adds delegates).
+  // Only staff bound by the same professional secret may break the glass (decideAccess opens reading to these roles only).
+  'break-glass': ['social-worker', 'head-of-social-service'],
+  // The head of social service reviews as supervisor, the DPO for accountability (decideBreakGlassTexts: who reads the reason).
+  'review-break-glass': ['head-of-social-service', 'dpo'],
+  // The sealed register of authority requests (art. 46bis/1 CIC; mayActOnRegister below adds delegates).
   'record-authority-request': ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general', 'president', 'council-member', 'dpo', 'it-admin'],
   'read-register': ['directeur-general', 'president', 'dpo'],
   'manage-register': ['directeur-general', 'president'],
@@ -112,4 +195,42 @@ export type Operation = keyof typeof OPERATIONS;
 export function mayPerform(roles: readonly Role[], operation: Operation): boolean {
   const allowed: readonly Role[] = OPERATIONS[operation];
   return roles.some((role) => allowed.includes(role));
+}
+
+// Who may do what with the sealed register (R14-R16). The register reveals that an authority is
+// investigating a named person for terrorism: only those who answer for the CPAS (the directeur
+// général, the président), the DPO who supervises the processing, and the staff the first two
+// delegate may see it. Anyone may record a request they received (R15), and loses sight of it
+// once recorded. Only the directeur général or the président signs (R14), never a delegate.
+export const REGISTER_ACTIONS = ['record', 'read', 'manage', 'sign', 'delegate', 'configure', 'statistics'] as const;
+export type RegisterAction = (typeof REGISTER_ACTIONS)[number];
+
+export const OPERATION_OF: Readonly<Record<RegisterAction, Operation>> = {
+  record: 'record-authority-request',
+  read: 'read-register',
+  manage: 'manage-register',
+  sign: 'sign-disclosure',
+  delegate: 'delegate-register',
+  configure: 'configure-requests',
+  statistics: 'read-request-statistics',
+};
+
+/** What a delegation opens: reading the register and preparing answers. Never signing, delegating or configuring. */
+const DELEGATED: ReadonlySet<RegisterAction> = new Set(['read', 'manage']);
+
+export function mayActOnRegister(roles: readonly Role[], delegate: boolean, action: RegisterAction): boolean {
+  if (mayPerform(roles, OPERATION_OF[action])) return true;
+  return delegate && DELEGATED.has(action) && mayBeDelegate(roles);
+}
+
+/**
+ * Only administrative agents (the secretariat, the legal service) can be delegated. Not the
+ * social service: a worker who prepares the answer about their own client would become the
+ * investigator the Constitutional Court refused to make of them (R15, R22). Not the DPO, who
+ * supervises the processing and cannot take part in it; not IT, which sees no content; not the
+ * council, which sees only what is on its agenda (R31). The check is repeated at each use: a
+ * delegate who later receives a social-service role loses the delegation's effect.
+ */
+export function mayBeDelegate(roles: readonly Role[]): boolean {
+  return roles.length > 0 && roles.every((role) => role === 'administrative-agent');
 }

@@ -33,12 +33,12 @@ test('the catalogue classifies no column that the schema lacks', async () => {
   assert.deepEqual(stale, []);
 });
 
-test('every column that can hold secret content is stored as ciphertext (bytea), or is record metadata', async () => {
+test('every column that can hold secret content is stored as ciphertext (bytea): no exemption by name', async () => {
+  // A column that is not content (a date, a language, a size) is classified as record metadata in
+  // the catalogue, one by one, where a reviewer sees it; never let through by a suffix here.
   const columns = await schemaColumns();
   const plaintextSecret = columns
     .filter((c) => mayHoldSecret(c.table, c.column) && c.type !== 'bytea')
-    // Dates, language and the attachment's descriptive columns of a secret record are not content.
-    .filter((c) => !/(_on|_at|language|data_class|file_name|media_type|size_bytes|sha256|encrypted|kind)$/.test(c.column))
     .map((c) => `${c.table}.${c.column}`);
   assert.deepEqual(plaintextSecret, []);
 });

@@ -7,6 +7,7 @@
 import { ITEM_CATEGORIES, type ItemCategory } from './requests/items.ts';
 import { REQUEST_CATALOGUE } from './data-classes-requests.ts';
 import { AUDIT_CATALOGUE } from './data-classes-audit.ts';
+import { DUTIES_CATALOGUE } from './data-classes-duties.ts';
 
 export type Tier = 'administrative' | 'secret';
 export { ITEM_CATEGORIES, type ItemCategory };
@@ -64,7 +65,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   schema_migration: allOf(['name', 'applied_at'], system('schema')),
   cpas: {
     cpas_id: KEY,
-    ...allOf(['code', 'name', 'region', 'languages', 'default_language', 'street', 'postal_code', 'municipality', 'phone', 'email'], system('organisation')),
+    ...allOf(['code', 'name', 'region', 'languages', 'default_language', 'street', 'postal_code', 'municipality', 'phone', 'email', 'director_title', 'president_title'], system('organisation')),
     created_at: META,
   },
   staff_user: {
@@ -72,6 +73,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     user_id: KEY,
     ...allOf(['username', 'display_name', 'language', 'active'], system('staff')),
     ...allOf(['password_hash', 'failed_logins', 'locked_until'], system('security')),
+    created_by: KEY,
     created_at: META,
   },
   staff_role: { cpas_id: KEY, user_id: KEY, role: system('staff') },
@@ -151,7 +153,9 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     report_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['written_on', 'language', 'situation_enc'], personal('social-report')),
+    // When and in which language a report was written is record metadata, not what it says.
+    ...allOf(['written_on', 'language'], META),
+    situation_enc: personal('social-report'),
     // The worker's professional evaluation of the person: an opinion, never administrative.
     assessment_enc: personal('opinions'),
     created_at: META,
@@ -161,28 +165,36 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     note_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['written_at', 'body_enc'], personal('social-notes')),
+    written_at: META,
+    body_enc: personal('social-notes'),
   },
   medical_document: {
     cpas_id: KEY,
     document_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['issued_on', 'description_enc'], personal('medical-data')),
+    issued_on: META,
+    description_enc: personal('medical-data'),
   },
   piis: {
     cpas_id: KEY,
     piis_id: KEY,
     person_id: KEY,
     author_user_id: KEY,
-    ...allOf(['signed_on', 'objectives_enc', 'evaluation_enc'], personal('piis')),
+    signed_on: META,
+    ...allOf(['objectives_enc', 'evaluation_enc'], personal('piis')),
   },
   attachment: {
     cpas_id: KEY,
     attachment_id: KEY,
     person_id: KEY,
     uploaded_by: KEY,
-    ...allOf(['data_class', 'file_name', 'media_type', 'size_bytes', 'sha256', 'content', 'encrypted'], ATTACHMENT_BY_CLASS),
+    // The name says what the file is ("certificat-psychiatrique.pdf"): content of its class, sealed like the file.
+    ...allOf(['file_name', 'content'], ATTACHMENT_BY_CLASS),
+    // The class, the format, the size and whether it is sealed describe the record, not the person.
+    ...allOf(['data_class', 'media_type', 'size_bytes', 'encrypted'], META),
+    // A keyed digest (HMAC under the CPAS data key): confirms nothing to someone holding only the database.
+    content_mac: system('security'),
     uploaded_at: META,
   },
   cpas_data_key: {
@@ -197,6 +209,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   access_log_head: { cpas_id: KEY, ...allOf(['seq', 'chain_hash'], system('audit')) },
   ...REQUEST_CATALOGUE,
   ...AUDIT_CATALOGUE,
+  ...DUTIES_CATALOGUE,
 };
 
 /** The categories a column can hold (one, or one per row kind); none for system columns. */

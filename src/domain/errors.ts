@@ -11,6 +11,9 @@ export const ERROR_CODES = {
   conflict: 'the record exists already (e.g. the same NISS twice)',
   'invalid-state': 'the action does not fit the record’s current state',
   'rate-limited': 'too many attempts; try again later',
+  'too-large': 'the request body is larger than the server accepts',
+  'unsupported-media-type': 'the request body is in a format the route does not read (send JSON)',
+  'headers-too-large': 'the request headers are larger than the server accepts',
   internal: 'an unexpected failure; details are in the server log, never in the answer',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

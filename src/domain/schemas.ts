@@ -1,6 +1,7 @@
 // The input schemas: one definition validates API bodies, CSV rows and CLI arguments, and
 // generates the OpenAPI document. Messages name the field; values are not echoed.
 import { z } from 'zod';
+import { describeInputIssue, NUL_MESSAGE } from './input-issues.ts';
 import { checkNiss } from './niss.ts';
 import { ITEM_CATEGORIES } from './data-classes.ts';
 import { PURPOSE_IDS } from './purposes.ts';
@@ -13,8 +14,10 @@ const isoDate = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'is not a calendar date');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+// Every free text refuses a NUL character, which PostgreSQL cannot store (error 22021).
+const noNul = (s: string) => !s.includes('\u0000');
+const text = (max: number) => z.string().refine(noNul, NUL_MESSAGE).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().refine(noNul, NUL_MESSAGE).trim().max(max, `must be at most ${max} characters`).nullish();
 
 export const niss = z
   .string()
@@ -149,27 +152,36 @@ export const userInput = z
     displayName: text(200),
     roles: z.array(z.enum(ROLES)).min(1, 'must hold at least one role'),
     language: z.enum(['fr', 'nl', 'de']).nullish(),
-    password: z.string().min(12, 'must be at least 12 characters').max(200).nullish(),
   })
   .strict();
 export type UserInput = z.infer<typeof userInput>;
 
-export const searchQuery = z
+// No password on an account made by someone else: its holder sets one with the activation code.
+const oneTimeCode = z.string().trim().regex(/^[2-9A-Za-z\s-]{20,40}$/, 'must be the code you were given');
+export const roleGrantInput = z.object({ role: z.enum(ROLES) }).strict();
+export const activationInput = z
   .object({
-    niss: niss.optional(),
-    name: z.string().trim().min(2, 'must have at least 2 characters').max(100).optional(),
-    birthDate: isoDate.optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    login: z.string().refine(noNul, NUL_MESSAGE).trim().min(3).max(100),
+    /** The activation code of a new account, or the current password of an active one. */
+    code: z.string().refine(noNul, NUL_MESSAGE).min(1).max(200),
+    newPassword: z.string().refine(noNul, NUL_MESSAGE).min(12, 'must be at least 12 characters').max(200),
+    /** The code the confirming head of social service handed over: makes confirmed secret roles effective. */
+    confirmationCode: oneTimeCode.nullish(),
   })
-  .strict()
-  .refine((q) => q.niss || q.name || q.birthDate, { message: 'give at least one of niss, name, birthDate', path: ['niss'] });
+  .strict();
+export type ActivationInput = z.infer<typeof activationInput>;
+
+const searchCriteria = {
+  niss: niss.optional(),
+  name: z.string().refine(noNul, NUL_MESSAGE).trim().min(2, 'must have at least 2 characters').max(100).optional(),
+  birthDate: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+};
+const hasCriterion = (q: { niss?: string; name?: string; birthDate?: string }) => Boolean(q.niss || q.name || q.birthDate);
+const needCriterion = () => ({ message: 'give at least one of niss, name, birthDate', path: ['niss'] });
+export const searchQuery = z.object(searchCriteria).strict().refine(hasCriterion, needCriterion());
+/** The API's search: the criteria in a POSTed body, never in a URL, with the purpose. */
+export const searchRequest = z.object({ ...searchCriteria, purpose: purposeSchema }).strict().refine(hasCriterion, needCriterion());
 
 /** Turns a zod failure into one line naming the first field at fault, without echoing values. */
-export function describeIssue(error: z.ZodError): { field: string; message: string } {
-  const issue = error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)';
-  let message = issue?.message ?? 'is invalid';
-  if (issue?.code === 'unrecognized_keys') message = `unknown field ${issue.keys.join(', ')}`;
-  if (issue?.code === 'invalid_type' && /received undefined/.test(issue.message)) message = 'is required';
-  return { field, message };
-}
+export const describeIssue = (error: z.ZodError): { field: string; message: string } => describeInputIssue(error, 'input');

@@ -9,6 +9,8 @@ export interface SecretRecordKind {
   /** The record's date column and its name in the API. */
   readonly dateColumn: string;
   readonly dateField: string;
+  /** A calendar day (defaults to today in Brussels) or an instant (defaults to now). */
+  readonly dateKind: 'day' | 'instant';
   /** Plain (unsealed) columns of the record besides its date, by API name. */
   readonly plainFields: Readonly<Record<string, string>>;
   /** Sealed fields, by API name: the column and the data class of its content. */
@@ -21,6 +23,7 @@ export const SECRET_RECORD_KINDS = {
     idColumn: 'report_id',
     dateColumn: 'written_on',
     dateField: 'writtenOn',
+    dateKind: 'day',
     plainFields: { language: 'language' },
     sealedFields: {
       situation: { column: 'situation_enc', category: 'social-report', required: true },
@@ -32,6 +35,7 @@ export const SECRET_RECORD_KINDS = {
     idColumn: 'note_id',
     dateColumn: 'written_at',
     dateField: 'writtenAt',
+    dateKind: 'instant',
     plainFields: {},
     sealedFields: { body: { column: 'body_enc', category: 'social-notes', required: true } },
   },
@@ -40,6 +44,7 @@ export const SECRET_RECORD_KINDS = {
     idColumn: 'document_id',
     dateColumn: 'issued_on',
     dateField: 'issuedOn',
+    dateKind: 'day',
     plainFields: {},
     sealedFields: { description: { column: 'description_enc', category: 'medical-data', required: true } },
   },
@@ -48,6 +53,7 @@ export const SECRET_RECORD_KINDS = {
     idColumn: 'piis_id',
     dateColumn: 'signed_on',
     dateField: 'signedOn',
+    dateKind: 'day',
     plainFields: {},
     sealedFields: {
       objectives: { column: 'objectives_enc', category: 'piis', required: true },

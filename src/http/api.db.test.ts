@@ -57,7 +57,7 @@ describe('authentication', () => {
     let checked = 0;
     for (const [path, methods] of Object.entries(swagger.paths)) {
       for (const method of Object.keys(methods)) {
-        if (path === '/api/v1/session' && method === 'post') continue;
+        if ((path === '/api/v1/session' || path === '/api/v1/activation') && method === 'post') continue;
         const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
         const res = await app.inject({ method: method.toUpperCase() as 'GET', url, payload: method === 'get' ? undefined : {} });
         assert.equal(res.statusCode, 401, `${method} ${path}`);
@@ -148,7 +148,7 @@ describe('the social file through the API', () => {
       assert.equal(await logCount(), before + 1, role);
     }
     const before = await logCount();
-    await app.inject({ method: 'GET', url: `/api/v1/persons?name=lamb&purpose=intake`, headers: auth('administrative-agent') });
+    await app.inject({ method: 'POST', url: '/api/v1/persons/search', headers: auth('administrative-agent'), payload: { name: 'lamb', purpose: 'intake' } });
     assert.equal(await logCount(), before + 1);
   });
 
@@ -171,10 +171,10 @@ describe('the social file through the API', () => {
 
   test('search by NISS, name and birth date', async () => {
     const niss = makeNiss('1988-04-12', 124);
-    for (const q of [`niss=${niss}`, 'name=LAMBERT%20so', 'birthDate=1988-04-12']) {
-      const res = await app.inject({ method: 'GET', url: `/api/v1/persons?${q}&purpose=intake`, headers: auth('social-worker') });
+    for (const q of [{ niss }, { name: 'LAMBERT so' }, { birthDate: '1988-04-12' }]) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/persons/search', headers: auth('social-worker'), payload: { ...q, purpose: 'intake' } });
       assert.equal(res.statusCode, 200, res.body);
-      assert.deepEqual(res.json().persons.map((p: { personId: string }) => p.personId), [personId], q);
+      assert.deepEqual(res.json().persons.map((p: { personId: string }) => p.personId), [personId], JSON.stringify(q));
     }
   });
 });
@@ -209,7 +209,7 @@ describe('bad input', () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/requests/assess', headers: auth('social-worker'), payload: request });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().code, 'invalid-input');
-    assert.match(res.json().message, /^items\[1\]: "social-reports" is not an item category/);
+    assert.match(res.json().message, /^items\[1\]: the text is not an item category/);
     const { runRequestsAssess } = await import('../cli/requests-assess.ts');
     const { PassThrough } = await import('node:stream');
     const stderr = new PassThrough();

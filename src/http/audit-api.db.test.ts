@@ -124,12 +124,15 @@ describe('break-glass through the API', () => {
     assert.equal(other.statusCode, 403, 'the grant opens reads for its own purpose only');
   });
 
-  test('the queue lists the grant with its reason for the reviewers only; each look is logged', async () => {
+  test('the queue lists the grant for the reviewers only, its reason for the head of service only; each look is logged', async () => {
     const { res, entries } = await logged(1, () => get('/api/v1/break-glass', 'dpo'));
     assert.equal(res.statusCode, 200);
     const [grant] = res.json().grants;
     assert.equal(grant.grantId, grantId);
-    assert.equal(grant.reason, REASON);
+    assert.equal(grant.reason, null, 'the DPO sees no content: the reason is a social note');
+    const head = await logged(2, () => get('/api/v1/break-glass', 'head-of-social-service'));
+    assert.equal(head.res.json().grants[0].reason, REASON);
+    assert.deepEqual(head.entries.map((e) => [e.action, e.person, e.classes]), [['read', personId, ['social-notes']], ['read-log', null, []]], 'newest first: the reason read is logged with the person');
     assert.equal(grant.user.userId, namur.actors['other-social-worker'].userId);
     assert.equal(grant.active, true);
     assert.deepEqual(entries[0]!.details, { count: 1, grants: [grantId], view: 'break-glass-queue' });
@@ -161,7 +164,9 @@ describe('break-glass through the API', () => {
     assert.deepEqual((await get('/api/v1/break-glass', 'dpo')).json().grants, []);
     const all = (await get('/api/v1/break-glass?all=true', 'dpo')).json().grants;
     assert.equal(all[0].review.outcome, 'justified');
-    assert.equal(all[0].review.comment, 'CANARY-comment-31: urgence avérée');
+    assert.equal(all[0].review.comment, null, 'the DPO does not read review comments');
+    const forHead = (await get('/api/v1/break-glass?all=true', 'head-of-social-service')).json().grants;
+    assert.equal(forHead[0].review.comment, 'CANARY-comment-31: urgence avérée');
   });
 
   test('"not justified" closes a live grant at once', async () => {
@@ -217,7 +222,7 @@ describe('the DPO reads the log', () => {
 
 describe("the person's own access view", () => {
   test('lists who consulted the file, withholds authority-request entries, and records the withholding for the DPO', async () => {
-    await get(`/api/v1/persons?name=canaryfamily&purpose=intake`, 'administrative-agent');
+    await post('/api/v1/persons/search', 'administrative-agent', { name: 'canaryfamily', purpose: 'intake' });
     await t.db.transaction((tx) => appendAccessLog(tx, {
       cpasId: namur.cpasId, userId: namur.actors['directeur-general'].userId, roles: ['directeur-general'], purpose: 'authority-request', action: 'disclose',
       personId, classes: ['identity', 'domicile-address'], outcome: 'allowed', rule: 'operation', details: { operation: 'mark-sent' },

@@ -10,7 +10,17 @@ import { timingSafeEqual } from 'node:crypto';
 export const SESSION_COOKIE = 'confiance_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/**
+ * Constant-time comparison of two secret tokens (CSRF, log-in form). Compared as bytes: a token
+ * with non-ASCII characters has as many characters as the real one but more bytes, and
+ * timingSafeEqual throws on buffers of different lengths.
+ */
+export function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string' || a.length === 0) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
 
 export async function resolveActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
   const authorization = request.headers.authorization;
@@ -20,8 +30,10 @@ export async function resolveActor(ctx: AppContext, request: FastifyRequest): Pr
   const session = await resumeSession(ctx, cookie);
   if (!session) return null;
   if (!SAFE_METHODS.has(request.method)) {
-    const sent = (request.headers['x-csrf-token'] as string | undefined) ?? (request.body as { _csrf?: string } | undefined)?._csrf;
-    if (!sent || !sameText(sent, session.csrfToken)) return null;
+    const header = request.headers['x-csrf-token'];
+    const field = (request.body as { _csrf?: unknown } | undefined)?._csrf;
+    const sent = typeof header === 'string' ? header : typeof field === 'string' ? field : undefined;
+    if (!sameToken(sent, session.csrfToken)) return null;
   }
   return session.actor;
 }

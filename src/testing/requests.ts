@@ -85,7 +85,7 @@ export const REGISTER_NOW = () => new Date('2026-03-06T10:00:00Z');
 /** A valid request of the procureur du Roi under art. 46bis/1 about these persons. */
 export function prosecutorRequest(niss: readonly string[], items: readonly ItemCategory[], patch: Partial<AssessmentInput> = {}): AssessmentInput {
   return {
-    // Before the new Book II of the Code pénal (2026-04-09): the default catalogue settles art. 140.
+    // Before the new Book II of the Code pénal (2026-04-08): a bare "140" is read in the 1867 code.
     dated: '2026-03-02',
     received: '2026-03-04',
     channel: 'letter',

@@ -3,7 +3,6 @@
 // and the staff delegated into it); everyone else who may record a request gets "forward a request"
 // instead, since recording is all they can do with it.
 import { mayPerform } from '../domain/access-policy.ts';
-import { MAY_REVIEW_BREAK_GLASS } from '../domain/break-glass.ts';
 import type { Role } from '../domain/roles.ts';
 import type { TextKey } from './i18n/index.ts';
 
@@ -24,13 +23,14 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'caseload', href: '/caseload', label: 'nav.caseload', visible: ({ roles }) => roles.includes('social-worker') },
   { key: 'search', href: '/search', label: 'nav.search', visible: ({ roles }) => mayPerform(roles, 'search-persons') },
   { key: 'access-log', href: '/audit', label: 'nav.accessLog', visible: ({ roles }) => mayPerform(roles, 'read-access-log') },
-  { key: 'break-glass', href: '/break-glass', label: 'nav.breakGlass', visible: ({ roles }) => roles.some((r) => MAY_REVIEW_BREAK_GLASS.includes(r)) },
+  { key: 'break-glass', href: '/break-glass', label: 'nav.breakGlass', visible: ({ roles }) => mayPerform(roles, 'review-break-glass') },
   { key: 'register', href: '/requests', label: 'nav.register', visible: ({ registerReader }) => registerReader },
   {
     key: 'forward', href: '/requests/new', label: 'nav.forward',
     visible: ({ roles, registerReader }) => !registerReader && mayPerform(roles, 'record-authority-request'),
   },
   { key: 'users', href: '/users', label: 'nav.users', visible: ({ roles }) => mayPerform(roles, 'manage-users') },
+  { key: 'confirmations', href: '/confirmations', label: 'nav.confirmations', visible: ({ roles }) => mayPerform(roles, 'confirm-role-grant') },
 ];
 
 export const navigationFor = (viewer: NavViewer) => NAVIGATION.filter((entry) => entry.visible(viewer));

@@ -73,19 +73,21 @@ describe('break-glass, from the file to the review', { concurrency: false }, () 
     assert.equal(again.location, `/persons/${personId()}`, 'a live grant needs no second one');
   });
 
-  test('the review queue: the head of the social service and the DPO see it with its reason; others are refused', async () => {
+  test('the review queue: the head of the social service and the DPO see it, only the head reads the reason; others are refused', async () => {
     for (const login of ['assistant-social@namur', 'directrice@namur', 'agent@namur']) assert.equal((await (await as(login)).get('/break-glass')).status, 403, login);
     const dpo = await as('dpo@namur');
     const queue = await dpo.get('/break-glass');
     assert.equal(queue.status, 200);
     assert.match(queue.body, /Accès d’urgence à revoir/);
     assert.match(queue.body, /Julien Marchal, le 28 novembre 2026/);
-    assert.match(queue.body, new RegExp(REASON.replace(/[()?]/g, '\\$&')));
+    assert.doesNotMatch(queue.body, new RegExp(REASON.replace(/[()?]/g, '\\$&')), 'the reason is a social note: not for the DPO');
+    assert.match(queue.body, /Lisible par le responsable du service social seulement/);
     assert.match(queue.body, new RegExp(`href="/audit/persons/${personId()}"`), 'the DPO follows the file through the log');
     assert.doesNotMatch(mainOf(queue.body), /Dubois/, 'the person is named by the file’s id only');
     const head = await as('responsable@namur');
     const forHead = await head.get('/break-glass');
     assert.match(forHead.body, new RegExp(`href="/persons/${personId()}"`));
+    assert.match(forHead.body, new RegExp(REASON.replace(/[()?]/g, '\\$&')));
     const grantId = /action="\/break-glass\/([0-9a-f-]{36})\/review"/.exec(forHead.body)![1]!;
     const noComment = await head.post(`/break-glass/${grantId}/review`, { outcome: 'not-justified', comment: '' });
     assert.equal(noComment.status, 400);

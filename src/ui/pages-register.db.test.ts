@@ -112,6 +112,10 @@ describe('intake', () => {
     const scan = await director.download(link!);
     assert.equal(scan.headers['content-type'], 'application/pdf');
     assert.deepEqual(scan.body, letter);
+    // What the sender calls a PDF may be HTML: a download, sandboxed, never shown in our origin.
+    assert.equal(scan.headers['content-security-policy'], "default-src 'none'; sandbox");
+    assert.equal(scan.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(scan.headers['content-disposition']), /^attachment; /);
   });
 
   test('errors are summarised and tied to their fields, and no value is echoed into a message', async () => {
@@ -156,6 +160,28 @@ describe('intake', () => {
     const page = await agent.get(res.location!);
     assert.match(page.body, /Demande orale enregistrée/);
     assert.match(page.body, /Le CPAS ne peut répondre qu&#39;à une demande écrite/);
+  });
+});
+
+describe('the two Codes pénal at intake', () => {
+  test('after the switch a bare number goes to legal review, with one state and one next step; the 1867 code named at intake is answered', async () => {
+    const director = await as('directrice@namur');
+    const after = { 'dated-day': '2', 'dated-month': '11', 'dated-year': '2026', 'received-day': '4', 'received-month': '11', 'received-year': '2026' };
+    await director.get('/requests/new');
+    const bare = idFrom((await director.postMultipart('/requests', prosecutorForm({ ...after, offences: '140', reference: 'NA.12.LL.9001/26' }))).location);
+    await director.post(`/requests/${bare}/assess`, {});
+    const review = await director.get(`/requests/${bare}`);
+    assert.match(review.body, /Service juridique|Examen par le service juridique/);
+    assert.doesNotMatch(review.body, /Évaluation/, 'the assessment outcome is not shown beside another state');
+    const assessment = (await director.get(`/requests/${bare}/assessment`)).body;
+    assert.match(assessment, /sans dire s’il s’agit de l’ancien Code pénal \(1867\) ou du nouveau \(2024\)|1867\) ou le nouveau \(2024\)/);
+
+    await director.get('/requests/new');
+    const old = idFrom((await director.postMultipart('/requests', prosecutorForm({ ...after, offences: '140', offenceCode: '1867', reference: 'NA.12.LL.9002/26' }))).location);
+    const detail = (await director.get(`/requests/${old}`)).body;
+    assert.match(detail, /140 \(1867\)/, 'the register keeps the reference with its code');
+    await director.post(`/requests/${old}/assess`, {});
+    assert.match((await director.get(`/requests/${old}/assessment`)).body, /Issue : Répondre/);
   });
 });
 
@@ -286,9 +312,13 @@ describe('from assessment to signature', () => {
     assert.match(page.body, /<html lang="nl"/);
     assert.match(page.body, /Uitkomst: Antwoorden/);
     assert.match(page.body, /id="item-social-notes"[\s\S]*?Niet meedelen[\s\S]*?Gespreksnotities en vertrouwelijke mededelingen[\s\S]*?Oorspronkelijke tekst \(Frans\)[\s\S]*?<p class="govuk-body" lang="fr">Les notes d&#39;entretien/);
-    assert.match(page.body, /<span lang="fr">R10: droitsquotidiens\.be/);
+    // The source in Dutch legal abbreviations (Sw., GwH), not the French ones.
+    assert.match(page.body, /R10: droitsquotidiens\.be; GwH nr\. 44\/2019, B\.11; art\. 458 Sw\./);
+    assert.doesNotMatch(page.body, /C\. pén\.|C\.C\. 44/);
     const letter = await director.get(`/requests/${fx.gent.requests.prepared}/letter`);
     assert.match(letter.body, /Ontwerpantwoord[\s\S]*Sint-Pietersnieuwstraat/);
+    // The data to disclose read as the letter writes them: no raw codes, the national number formatted.
+    assert.doesNotMatch(letter.body, /Land<\/dt>|Type d&#39;adresse|>BE</);
     assert.match(letter.body, /Voorbereid door<\/dt>\s*<dd class="govuk-summary-list__value">Eva Willems/);
   });
 });

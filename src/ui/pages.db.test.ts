@@ -314,17 +314,61 @@ describe('search, users, escaping, languages', () => {
     const list = await director.get('/users');
     assert.match(list.body, /Camille Lambert/);
     assert.match(list.body, /assistant-social@namur/);
-    await director.get('/users/new');
-    const invalid = await director.post('/users', { displayName: 'Léa Petit', username: 'Léa', roles: [], language: 'fr', password: 'short' });
+    const form = await director.get('/users/new');
+    assert.doesNotMatch(form.body, /type="password"/, 'the creator chooses no password');
+    const invalid = await director.post('/users', { displayName: 'Léa Petit', username: 'Léa', roles: [], language: 'fr' });
     assert.equal(invalid.status, 400);
     assert.match(invalid.body, /<a href="#roles">Choisissez au moins un rôle<\/a>/);
-    assert.match(invalid.body, /<a href="#password">Le mot de passe doit compter au moins 12 caractères<\/a>/);
-    const added = await director.post('/users', { displayName: 'Léa Petit', username: 'lea.petit', roles: ['social-worker', 'head-of-social-service'], language: 'nl', password: 'a-long-enough-password' });
-    assert.equal(added.location, '/users?added=1');
-    assert.equal((await director.post('/users', { displayName: 'Léa Petit', username: 'lea.petit', roles: ['social-worker'], language: 'fr', password: 'a-long-enough-password' })).status, 409);
+    const added = await director.post('/users', { displayName: 'Léa Petit', username: 'lea.petit', roles: ['social-worker', 'head-of-social-service'], language: 'nl' });
+    assert.equal(added.status, 201);
+    assert.equal(added.headers['cache-control'], 'no-store');
+    const activationCode = /app-code[^>]*>([0-9A-Z-]{23})</.exec(added.body)?.[1];
+    assert.ok(activationCode, 'the activation code is shown once');
+    assert.match(added.body, /En attente de la confirmation/);
+    assert.equal((await director.post('/users', { displayName: 'Léa Petit', username: 'lea.petit', roles: ['social-worker'], language: 'fr' })).status, 409);
+    assert.equal((await director.get('/confirmations')).status, 403, 'the creator confirms nothing');
+
+    // The holder opens the account with the code: her secret roles do not take effect yet.
     const lea = new PageClient(app);
+    await lea.get('/activate');
+    const activated = await lea.post('/activate', { login: 'lea.petit@namur', code: activationCode, newPassword: 'a-long-enough-password', confirmationCode: '' });
+    assert.equal(activated.location, '/login?activated=1');
     await lea.logIn('lea.petit@namur', 'a-long-enough-password');
+    assert.doesNotMatch((await lea.get('/')).body, /Mijn dossiers/, 'no caseload before a head of social service confirms');
+
+    // A head of social service confirms each role; each code is shown to her once, for Léa.
+    const head = await as('responsable@namur');
+    const queue = await head.get('/confirmations');
+    const grants = [...queue.body.matchAll(/action="\/confirmations\/roles\/([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+    assert.equal(grants.length, 2);
+    const codes: string[] = [];
+    for (const grantId of grants) {
+      const confirmed = await head.post(`/confirmations/roles/${grantId}`, {});
+      assert.equal(confirmed.status, 201);
+      codes.push(/app-code[^>]*>([0-9A-Z-]{23})</.exec(confirmed.body)![1]!);
+    }
+    // She activates from the log-in page, with no session, as a browser would.
+    const holder = new PageClient(app);
+    await holder.get('/activate');
+    const wrong = await holder.post('/activate', { login: 'lea.petit@namur', code: 'a-long-enough-password', newPassword: 'her-new-password-2026', confirmationCode: 'ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ' });
+    assert.equal(wrong.status, 401);
+    let password = 'a-long-enough-password';
+    for (const confirmationCode of codes) {
+      await holder.get('/activate');
+      assert.equal((await holder.post('/activate', { login: 'lea.petit@namur', code: password, newPassword: 'her-new-password-2026', confirmationCode })).location, '/login?activated=1');
+      password = 'her-new-password-2026';
+    }
+    await lea.logIn('lea.petit@namur', 'her-new-password-2026');
     assert.match((await lea.get('/caseload')).body, /<html lang="nl"[\s\S]*Mijn dossiers/, 'her own language');
+
+    // The DPO sees each step in the access log: the creation and grants by the director, the
+    // confirmations by the head, the activations by Léa.
+    const dpo = await as('dpo@namur');
+    const stepsOf = async (username: string) => (await dpo.get(`/audit/staff/${fx.namur.actors[username]!.userId}`)).body;
+    assert.match(await stepsOf('directrice'), /operation: create-user[\s\S]*operation: grant-role/);
+    assert.match(await stepsOf('responsable'), /operation: confirm-role-grant/);
+    const period = (await dpo.get('/audit/period?from=2026-11-28&to=2026-11-28')).body;
+    assert.match(period, /operation: activate-account/);
   });
 
   test('language: CPAS default, switch by cookie, never an open redirect', async () => {

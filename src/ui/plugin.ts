@@ -6,6 +6,7 @@
 // - unsafe methods need the session's CSRF token in the form (urlencoded, or multipart for the one
 //   form that uploads a file: the intake of an authority's request with its scanned letter);
 // - every answer carries the Content-Security-Policy and companion headers.
+import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resumeSession } from '../app/authenticate.ts';
@@ -13,6 +14,8 @@ import { registerRightsOf } from '../app/requests/register-rights.ts';
 import type { AppContext } from '../app/context.ts';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import { DomainError } from '../domain/errors.ts';
+import { findNul } from '../domain/input-issues.ts';
+import { toErrorBody } from '../http/error-map.ts';
 import { BreakGlassMemory } from './break-glass-memory.ts';
 import { MULTIPART_LIMITS, normaliseMultipart } from './forms.ts';
 import { isLang, langFromAcceptLanguage, type Lang, translator } from './i18n/index.ts';
@@ -22,9 +25,11 @@ import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
+import { registerDutiesRoutes } from './routes/duties.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
+import { registerStatisticsRoutes } from './routes/statistics.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
 import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
@@ -83,6 +88,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     ui.decorateRequest('ui', null);
     // Registered before the hook below, so a multipart body is parsed (within its limits) when the
     // hook reads its CSRF token. Only this plugin's routes accept multipart.
+    await ui.register(formbody);
     await ui.register(multipart, { attachFieldsToBody: true, limits: MULTIPART_LIMITS });
 
     ui.addHook('preValidation', async (request, reply) => {
@@ -91,6 +97,8 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
       const anonymous = Boolean(config.anonymous) || request.is404;
       if (request.isMultipart()) request.body = await normaliseMultipart(request.body);
       request.ui = await resolveUiState(deps, request, !request.is404);
+      // A NUL character in a form field: no name or note holds one, and PostgreSQL cannot store it.
+      if (findNul(request.body) !== null) return sendError(request, reply, 'bad-input');
       if (anonymous) return;
       const { session } = request.ui;
       if (!session) {
@@ -111,7 +119,8 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
         reply.header('cache-control', 'public, max-age=31536000, immutable');
         return;
       }
-      for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) reply.header(name, value);
+      // A download sets its own, stricter policy (a sandbox): it is kept.
+      for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
     });
 
     ui.setErrorHandler((error, request, reply) => {
@@ -123,7 +132,10 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
         // A step the record's state no longer allows (two people acting at once, a reloaded form).
         if (error.code === 'invalid-state' || error.code === 'conflict') return sendError(request, reply, 'invalid-state');
       }
-      if ((error as { statusCode?: number }).statusCode === 413) return sendError(request, reply, 'too-large');
+      // A body the server cannot read (too large, a format no form sends, a NUL the database refuses).
+      const { status } = toErrorBody(error);
+      if (status === 413) return sendError(request, reply, 'too-large');
+      if (status >= 400 && status < 500) return sendError(request, reply, 'bad-input');
       // The type of failure only: messages and stacks may quote data.
       request.log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'page failure');
       return sendError(request, reply, 'server');
@@ -139,6 +151,8 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerSessionRoutes(ui, deps);
     registerPersonRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
+    registerDutiesRoutes(ui, deps);
+    registerStatisticsRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
   });

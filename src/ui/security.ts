@@ -1,6 +1,5 @@
 // Browser-facing protections of the pages: the Content-Security-Policy and companion headers, a
-// constant-time token comparison, and the per-address limit on failed log-ins.
-import { timingSafeEqual } from 'node:crypto';
+// constant-time token comparison (shared with the API), and the per-address limit on failed log-ins.
 
 /**
  * Everything from this origin only, no inline script or style, no framing, forms post back here
@@ -28,8 +27,7 @@ export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
-export const sameToken = (a: string | undefined, b: string | undefined): boolean =>
-  typeof a === 'string' && typeof b === 'string' && a.length > 0 && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+export { sameToken } from '../http/auth.ts';
 
 /**
  * Counts failed log-ins per client address in a sliding window. The account lockout stops

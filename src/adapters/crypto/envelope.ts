@@ -3,7 +3,7 @@
 // or an environment variable). Secret fields are sealed with the data key and bound, through the
 // GCM additional data, to their place (CPAS, table, column, record): a ciphertext copied into
 // another person's file does not open.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const FORMAT = 1;
 const IV_BYTES = 12;
@@ -68,3 +68,23 @@ export function unwrapDataKey(masterKey: Buffer, wrapped: Buffer, cpasId: string
 }
 
 export const newDataKey = () => randomBytes(32);
+
+/**
+ * A keyed digest (HMAC-SHA-256) under a key derived (HKDF) from a CPAS data key, so it is kept,
+ * wrapped and rotated like the data keys. Unlike a plain digest, it cannot be recomputed by someone
+ * holding only the database to confirm a guessed document. Layout: data-key version (4) | MAC (32).
+ */
+export function macWithDataKey(dataKey: Buffer, keyVersion: number, cpasId: string, label: string, data: Buffer): Buffer {
+  const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), `mac/${cpasId}/${keyVersion}/${label}`, 32));
+  const version = Buffer.alloc(4);
+  version.writeUInt32BE(keyVersion, 0);
+  return Buffer.concat([version, createHmac('sha256', macKey).update(data).digest()]);
+}
+
+export const MAC_BYTES = 4 + 32;
+export const macKeyVersionOf = (mac: Buffer): number => {
+  if (mac.length !== MAC_BYTES) throw new Error('not a keyed digest');
+  return mac.readUInt32BE(0);
+};
+
+export const sameMac = (a: Buffer, b: Buffer): boolean => a.length === b.length && timingSafeEqual(a, b);

@@ -2,13 +2,19 @@
 // first use. Unwrapped data keys are cached in memory only; the database holds them wrapped.
 import type { Tx } from '../db/database.ts';
 import { dataKeyOfVersion, insertDataKey, latestDataKey, type WrappedDataKey } from '../db/stores/data-key-store.ts';
-import { type SealedPlace, keyVersionOf, newDataKey, openWithDataKey, sealWithDataKey, unwrapDataKey, wrapDataKey } from './envelope.ts';
+import {
+  type SealedPlace, keyVersionOf, macKeyVersionOf, macWithDataKey, newDataKey, openWithDataKey, sameMac, sealWithDataKey, unwrapDataKey, wrapDataKey,
+} from './envelope.ts';
 import type { MasterKeyRing } from './master-keys.ts';
 
 export interface SecretBox {
   seal(tx: Tx, place: SealedPlace, plaintext: string | Buffer): Promise<Buffer>;
   open(tx: Tx, place: SealedPlace, sealed: Buffer): Promise<Buffer>;
   openText(tx: Tx, place: SealedPlace, sealed: Buffer): Promise<string>;
+  /** A keyed digest of `data` under the CPAS's current data key (see macWithDataKey). */
+  mac(tx: Tx, cpasId: string, label: string, data: Buffer): Promise<Buffer>;
+  /** Whether `mac` is the keyed digest of `data` with this label, under the data-key version it names. */
+  verifyMac(tx: Tx, cpasId: string, label: string, data: Buffer, mac: Buffer): Promise<boolean>;
   /** Forgets unwrapped keys (after a rotation, or in tests). */
   forget(): void;
 }
@@ -51,6 +57,14 @@ export function createSecretBox(masterKeys: MasterKeyRing): SecretBox {
     },
     async openText(tx, place, sealed) {
       return (await this.open(tx, place, sealed)).toString('utf8');
+    },
+    async mac(tx, cpasId, label, data) {
+      const { version, key } = await currentKey(tx, cpasId);
+      return macWithDataKey(key, version, cpasId, label, data);
+    },
+    async verifyMac(tx, cpasId, label, data, mac) {
+      const version = macKeyVersionOf(mac);
+      return sameMac(mac, macWithDataKey(await keyOfVersion(tx, cpasId, version), version, cpasId, label, data));
     },
     forget: () => cache.clear(),
   };

@@ -56,7 +56,7 @@ test('every fault of a row is reported, naming the CSV column and never the valu
   assert.deepEqual(report(parsed.errors), [
     'line 2: given_names: is required',
     'line 2: birth_date: is not a calendar date',
-    'line 2: sex: Invalid option: expected one of "F"|"M"|"X"',
+    'line 2: sex: must be one of F, M, X',
     'line 2: nationality: must be an ISO 3166 country code like BE',
     'line 2: niss: is not a valid national number (check digits do not match)',
     'line 2: phone: is not a phone number',

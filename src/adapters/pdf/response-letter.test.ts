@@ -47,35 +47,42 @@ function answer(language: LetterLanguage): AnswerContent {
   };
 }
 
-async function render(content: AnswerContent | ClosingContent, signed = true) {
+async function render(content: AnswerContent | ClosingContent, signed = true, title: string | null = null) {
   const sha256 = sha256Hex(canonicalJson(content));
-  const signature = signed ? { name: 'Anne-Françoise Lejeune', role: 'directeur-general' as const, signedAt: new Date('2026-03-06T10:00:00Z') } : null;
+  const signature = signed ? { name: 'Anne-Françoise Lejeune', role: 'directeur-general' as const, title, signedAt: new Date('2026-03-06T10:00:00Z') } : null;
   return { sha256, text: pdfText(await renderResponseLetter({ content, sha256, signature, date: new Date('2026-03-06T10:00:00Z') })) };
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 test('a French answer: letterhead, reference, data item by item, withheld with its ground, signatory', { skip }, async () => {
-  const { text, sha256 } = await render(answer('fr'));
+  const { text, sha256 } = await render(answer('fr'), true, 'Directrice générale');
   const t = flat(text);
   for (const expected of [
     'CPAS de Liège — Société anonyme œuvrée', 'Place Saint-Lambert 1, 4000 Liège', 'Procureur du Roi', 'LI.12.LL.555/26', '2 mars 2026', '4 mars 2026',
-    "article 46bis/1 du Code d'instruction criminelle", 'Müller-Hélène', 'Zoë', 'Rue Féronstrée', 'domicile', '1 263,85', 'accordée',
-    'Rapports sociaux', 'secret professionnel (article 458 du Code pénal)', 'arrêt n° 44/2019', 'Anne-Françoise Lejeune', 'Directeur général', 'Fait à Liège, le 6 mars 2026', sha256,
+    "article 46bis/1 du Code d'instruction criminelle",
+    // Identity in natural order, sex and nationality in words, the national number as the Register prints it.
+    'Zoë MÜLLER-HÉLÈNE, sexe féminin, née le 30 juillet 1985 à Liège, Nationalité : Belgique, Numéro de registre national : 85.07.30-033.28',
+    // A Belgian postal address, the kind of address in words, no country for Belgium.
+    'Domicile : Rue Féronstrée 12, 4000 Liège (depuis le 1er janvier 2020)',
+    '1 263,85', 'accordée',
+    'Rapports sociaux', 'secret professionnel (article 458 du Code pénal)', 'arrêt n° 44/2019', 'Anne-Françoise Lejeune', 'Directrice générale, CPAS de Liège', 'Fait à Liège, le 6 mars 2026', sha256,
   ]) {
     assert.ok(t.includes(expected), `missing: ${expected}`);
   }
+  assert.ok(!t.includes('(e) du CPAS') && !t.includes('Directeur général / Directrice'), 'the signer signs with their own title');
+  assert.ok(!/\b(BE|F|domicile) ·/.test(t) && !t.includes('Pays'), 'no raw codes, no field-per-field listing of an address');
   assert.ok(!t.includes('PROJET'), 'a signed letter is not a draft');
   assert.ok(!t.includes('R10') && !t.includes('droitsquotidiens'), 'internal rule ids and web sources stay in the register');
 });
 
 test('a Dutch and a German answer, with their own legal wording', { skip }, async () => {
   const nl = flat((await render(answer('nl'))).text);
-  for (const expected of ['procureur des Konings', 'Wetboek van strafvordering', 'Sociale verslagen', 'beroepsgeheim', 'Algemeen directeur', 'maart 2026', 'Müller-Hélène']) {
+  for (const expected of ['procureur des Konings', 'Wetboek van strafvordering', 'Sociale verslagen', 'beroepsgeheim', 'Algemeen directeur', 'maart 2026', 'Zoë MÜLLER-HÉLÈNE', 'vrouwelijk geslacht', 'Rijksregisternummer: 85.07.30-033.28', 'Woonplaats: Rue Féronstrée 12, 4000 Liège', 'Uw kenmerk: LI.12.LL.555/26']) {
     assert.ok(nl.includes(expected), `nl missing: ${expected}`);
   }
   const de = flat((await render(answer('de'))).text);
-  for (const expected of ['Prokurator des Königs', 'Strafprozessgesetzbuches', 'Sozialberichte', 'Berufsgeheimnis', 'Generaldirektor', 'März 2026', 'Straße']) {
+  for (const expected of ['Prokurator des Königs', 'Strafprozessgesetzbuches', 'Sozialberichte', 'Berufsgeheimnis', 'Für die Generaldirektion des ÖSHZ', 'März 2026', 'Wohnsitz: Rue Féronstrée 12, 4000 Liège']) {
     assert.ok(de.includes(expected), `de missing: ${expected}`);
   }
 });

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Signatory } from '../../domain/requests/assess.ts';
 import { DEFAULT_ITEM_TREATMENT, type ItemCategory } from '../../domain/requests/items.ts';
-import type { CategoryData, ClosingContent, FieldValue, LetterContent, SubjectDisclosure } from '../../domain/requests/letter-content.ts';
+import type { CategoryData, ClosingContent, LetterContent, SubjectDisclosure } from '../../domain/requests/letter-content.ts';
+import { formatLetterDate as formatDate, formatLetterRow, formatNiss } from '../../domain/requests/letter-rows.ts';
 import { LETTER_TEXTS, type LetterTexts } from '../../domain/requests/letter-texts.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +23,8 @@ const FONT_BOLD = 'DejaVuSans-Bold';
 export interface LetterSignature {
   readonly name: string;
   readonly role: Signatory;
+  /** The title the signatory signs with, from the CPAS's letterhead; null: the function, ungendered. */
+  readonly title: string | null;
   readonly signedAt: Date;
 }
 
@@ -35,35 +38,6 @@ export interface LetterToRender {
 }
 
 const MARGIN = 56;
-
-function formatDate(texts: LetterTexts, date: string | Date): string {
-  const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
-  return new Intl.DateTimeFormat(texts.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(d);
-}
-
-function formatValue(texts: LetterTexts, column: string, value: FieldValue): string {
-  if (value === null || value === '') return '—';
-  if (column === 'amount_cents' && typeof value === 'number') {
-    return new Intl.NumberFormat(texts.locale, { style: 'currency', currency: 'EUR' }).format(value / 100);
-  }
-  if (typeof value === 'boolean') return String(value);
-  const text = String(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && column !== 'niss') return formatDate(texts, text);
-  if (column === 'communicated') return communicatedText(text);
-  return texts.values[text] ?? text;
-}
-
-/** What the person declared in an application, stored as JSON: "field: value; ..." */
-function communicatedText(json: string): string {
-  try {
-    const parsed = JSON.parse(json) as Record<string, unknown>;
-    return Object.entries(parsed).map(([k, v]) => `${k}: ${v === null ? '—' : String(v)}`).join('; ') || '—';
-  } catch {
-    return json;
-  }
-}
-
-const labelOf = (texts: LetterTexts, table: string, column: string) => texts.columns[`${table}.${column}`] ?? texts.columns[column] ?? column;
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -89,36 +63,27 @@ function writeLetterhead(doc: Doc, letter: LetterToRender, texts: LetterTexts) {
   const author = request.author;
   for (const line of [author.name, texts.authors[author.role], author.office]) if (line) doc.text(line, { align: 'right' });
   doc.moveDown(1);
-  doc.text(`${texts.yourReference} : ${request.reference ?? texts.noReference}`);
+  doc.text(`${texts.yourReference}${texts.colon} ${request.reference ?? texts.noReference}`);
   doc.text(`${texts.yourRequestOf} ${formatDate(texts, request.dated)}, ${texts.receivedOn} ${formatDate(texts, request.received)}`);
   doc.moveDown(0.6).font(FONT_BOLD).text(texts.subject[letter.content.kind]).font(FONT).moveDown(0.8);
 }
 
 function writeRows(doc: Doc, texts: LetterTexts, data: CategoryData) {
-  const tables = Object.entries(data);
-  if (tables.every(([, rows]) => rows.length === 0)) {
+  const lines = Object.entries(data).flatMap(([table, rows]) => rows.map((row) => formatLetterRow(texts, table, row)));
+  if (lines.length === 0) {
     indented(doc, texts.noData, 16);
     return;
   }
-  for (const [table, rows] of tables) {
-    for (const row of rows) {
-      // Empty fields are left out of the page; the signed content keeps them as null.
-      const line = Object.entries(row)
-        .filter(([, value]) => value !== null && value !== '')
-        .map(([column, value]) => `${labelOf(texts, table, column)} : ${formatValue(texts, column, value)}`)
-        .join(' · ');
-      indented(doc, `– ${line}`, 16);
-    }
-  }
+  for (const line of lines) indented(doc, `– ${line}`, 16);
 }
 
 function writeSubject(doc: Doc, texts: LetterTexts, subject: SubjectDisclosure, disclosed: readonly ItemCategory[]) {
   heading(doc, `${texts.person} ${subject.position}`);
   const given = subject.asGiven;
   const parts = [
-    given.name ? `${texts.givenName} : ${given.name}` : null,
-    given.niss ? `${texts.givenNiss} : ${given.niss}` : null,
-    given.birthDate ? `${texts.givenBirthDate} : ${formatDate(texts, given.birthDate)}` : null,
+    given.name ? `${texts.givenName}${texts.colon} ${given.name}` : null,
+    given.niss ? `${texts.givenNiss}${texts.colon} ${formatNiss(given.niss)}` : null,
+    given.birthDate ? `${texts.givenBirthDate}${texts.colon} ${formatDate(texts, given.birthDate)}` : null,
   ].filter(Boolean);
   doc.text(`${parts.join(' · ')} (${texts.asGiven})`);
   if (subject.file === 'none') {
@@ -161,19 +126,24 @@ function writeClosing(doc: Doc, content: ClosingContent, texts: LetterTexts) {
   }
 }
 
+/** « Directrice générale » as the letterhead writes it, with the CPAS's name; else the ungendered function. */
+function signatureTitle(texts: LetterTexts, cpasName: string, signature: LetterSignature): string {
+  return signature.title ? `${signature.title}, ${cpasName}` : texts.signatories[signature.role];
+}
+
 function writeSignature(doc: Doc, letter: LetterToRender, texts: LetterTexts, prosecutor: boolean) {
   doc.moveDown(1).text(texts.closing(prosecutor), { align: 'justify' }).moveDown(1);
   const place = letter.content.cpas.municipality;
   doc.text(texts.doneAt.replace('{place}', place).replace('{date}', formatDate(texts, letter.date)));
   doc.moveDown(1.5);
   if (letter.signature) {
-    doc.font(FONT_BOLD).text(letter.signature.name).font(FONT).text(texts.signatories[letter.signature.role]);
+    doc.font(FONT_BOLD).text(letter.signature.name).font(FONT).text(signatureTitle(texts, letter.content.cpas.name, letter.signature));
   } else {
     doc.text(texts.draft);
   }
   doc.moveDown(1.5).fontSize(7).fillColor('#444444');
   doc.text(texts.confidential, { align: 'justify' });
-  doc.text(`${texts.fingerprint} : ${letter.sha256}`);
+  doc.text(`${texts.fingerprint}${texts.colon} ${letter.sha256}`);
   doc.fillColor('black').fontSize(10);
 }
 

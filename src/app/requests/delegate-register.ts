@@ -1,10 +1,10 @@
 // The directeur général or the président lets a staff member into the register, to prepare
-// answers, or takes them out. Only administrative agents can be delegated (register-access.ts says
+// answers, or takes them out. Only administrative agents can be delegated (access-policy.ts says
 // why); a delegate never signs. Every grant and revocation is in the register and the access log.
 import { findStaffById } from '../../adapters/db/stores/staff-store.ts';
 import { grantDelegate, listDelegates, revokeDelegate } from '../../adapters/db/stores/request-settings-store.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
-import { mayBeDelegate } from '../../domain/requests/register-access.ts';
+import { mayBeDelegate } from '../../domain/access-policy.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, Refusal, runAudited } from '../context.ts';
 import { checkRegister, logRegister } from './register-gate.ts';

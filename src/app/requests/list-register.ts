@@ -6,7 +6,7 @@ import { isOverdue } from '../../domain/requests/deadline.ts';
 import type { RegisterState } from '../../domain/requests/register-state.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, runAudited } from '../context.ts';
-import { todayOf } from '../person-access.ts';
+import { todayIn } from '../../domain/calendar-date.ts';
 import { checkRegister, logRegister } from './register-gate.ts';
 
 export interface RegisterLine {
@@ -29,7 +29,7 @@ export async function listRegister(ctx: AppContext, actor: Actor, input: { overd
   return runAudited(ctx, async (tx) => {
     const refusal = await checkRegister(tx, ctx, actor, 'read', { view: 'register' });
     if (refusal) return refusal;
-    const today = todayOf(ctx);
+    const today = todayIn(ctx.now);
     const requests = await listRequests(tx, actor.cpasId, input.overdueOnly ? { openDueBefore: today } : {});
     const counts = await countSubjectsByRequest(tx, actor.cpasId);
     await logRegister(tx, ctx, actor, { action: 'read', details: { view: input.overdueOnly ? 'register-overdue' : 'register', count: requests.length } });

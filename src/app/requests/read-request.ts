@@ -17,7 +17,7 @@ import {
 import { isOverdue } from '../../domain/requests/deadline.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, Refusal, runAudited } from '../context.ts';
-import { todayOf } from '../person-access.ts';
+import { todayIn } from '../../domain/calendar-date.ts';
 import { checkRegister, logRegister, requestOf } from './register-gate.ts';
 
 export interface RequestDetail extends RequestRecord {
@@ -49,7 +49,7 @@ export async function readRequest(ctx: AppContext, actor: Actor, input: { reques
     return {
       ...request,
       reasonsText: await openReasons(tx, ctx.secrets, actor.cpasId, request.requestId),
-      overdue: isOverdue(request.dueOn, request.state, todayOf(ctx)),
+      overdue: isOverdue(request.dueOn, request.state, todayIn(ctx.now)),
       subjects: await loadSubjects(tx, actor.cpasId, request.requestId),
       history: await loadStateChanges(tx, actor.cpasId, request.requestId),
       attachments: await listRequestAttachments(tx, actor.cpasId, request.requestId),

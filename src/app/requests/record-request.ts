@@ -12,12 +12,12 @@ import { DomainError } from '../../domain/errors.ts';
 import { assessRequest, ORAL_CHANNELS, type AssessmentInput } from '../../domain/requests/assess.ts';
 import { dueDateOf } from '../../domain/requests/deadline.ts';
 import { parseAssessmentInput, RequestInputError } from '../../domain/requests/parse-request.ts';
-import { mayActOnRegister } from '../../domain/requests/register-access.ts';
+import { mayActOnRegister } from '../../domain/access-policy.ts';
 import { nextState } from '../../domain/requests/register-state.ts';
 import { letterLanguageOf, STANDARD_REPLY } from '../../domain/requests/standard-reply.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, runAudited } from '../context.ts';
-import { todayOf } from '../person-access.ts';
+import { todayIn } from '../../domain/calendar-date.ts';
 import { checkRegister, logRegister } from './register-gate.ts';
 
 export interface RecordRequestInput {
@@ -55,7 +55,7 @@ export async function recordRequest(ctx: AppContext, actor: Actor, input: Record
     if (refusal) return refusal;
     const now = ctx.now();
     const settings = await loadRequestSettings(tx, actor.cpasId);
-    const received = input.request.received ?? todayOf(ctx);
+    const received = input.request.received ?? todayIn(ctx.now);
     const answerBy = input.answerBy ?? null;
     const forwarded = !mayActOnRegister(actor.roles, false, 'read');
     await insertRequest(tx, ctx.secrets, actor.cpasId, {

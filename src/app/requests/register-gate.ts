@@ -10,7 +10,7 @@ import { isActiveDelegate } from '../../adapters/db/stores/request-settings-stor
 import type { AccessLogDraft, LogAction } from '../../domain/access-log-entry.ts';
 import { DomainError, forbidden, notFound } from '../../domain/errors.ts';
 import type { ItemCategory } from '../../domain/requests/items.ts';
-import { mayActOnRegister, OPERATION_OF, type RegisterAction } from '../../domain/requests/register-access.ts';
+import { mayActOnRegister, OPERATION_OF, type RegisterAction } from '../../domain/access-policy.ts';
 import { nextState, type RegisterEvent, type RegisterState } from '../../domain/requests/register-state.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, Refusal } from '../context.ts';

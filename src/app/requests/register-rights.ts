@@ -2,7 +2,7 @@
 // active delegation): the pages use it to decide which links and buttons to show. It reads no
 // request and no file, so it is not logged; each use case still checks again, and logs, when used.
 import { isActiveDelegate } from '../../adapters/db/stores/request-settings-store.ts';
-import { mayActOnRegister, mayBeDelegate, REGISTER_ACTIONS, type RegisterAction } from '../../domain/requests/register-access.ts';
+import { mayActOnRegister, mayBeDelegate, REGISTER_ACTIONS, type RegisterAction } from '../../domain/access-policy.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, runAudited } from '../context.ts';
 import { checkRegister } from './register-gate.ts';

@@ -103,7 +103,8 @@ test('no module of the person file, search, export or access history names a reg
         if (!/requests$|migrations$/.test(path)) walk(path);
         continue;
       }
-      if (!name.endsWith('.ts') || name.endsWith('.test.ts') || /^(request-|disclosure-store|data-classes)/.test(name)) continue;
+      // schema.ts only types the tables; a query through Kysely still names its table, so it is caught here.
+      if (!name.endsWith('.ts') || name.endsWith('.test.ts') || /^(request-|disclosure-store|data-classes|schema\.ts$)/.test(name)) continue;
       const text = readFileSync(path, 'utf8');
       for (const table of REGISTER_TABLES) if (new RegExp(`\\b${table}\\b`).test(text)) offenders.push(`${path}: ${table}`);
     }

@@ -13,15 +13,23 @@ import {
 } from './assess.ts';
 import { AssessmentConfigError } from './assessment-config.ts';
 import { DEFAULT_ITEM_TREATMENT, ITEM_CATEGORIES, type ItemCategory } from './items.ts';
-import { TITLE_IERTER_ARTICLES } from './offences.ts';
+import { NEW_BOOK_II_FROM, TITLE_IERTER_ARTICLES } from './offences.ts';
 import { parseAssessmentInput } from './parse-request.ts';
 
 interface Scenario {
   readonly name: string;
   readonly request: unknown;
-  readonly expect: { readonly qualifies: boolean; readonly outcome: string; readonly items: Readonly<Record<string, string>> };
+  readonly expect: {
+    readonly qualifies: boolean;
+    readonly outcome: string;
+    readonly items: Readonly<Record<string, string>>;
+    readonly problems?: readonly string[];
+  };
 }
-const SCENARIOS = JSON.parse(readFileSync(new URL('./scenarios.json', import.meta.url), 'utf8')) as Scenario[];
+const readScenarios = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as Scenario[];
+/** The contract's public scenarios, and ours for the two Codes pénal (offenceCode and written editions). */
+const SCENARIOS = readScenarios('./scenarios.json');
+const SCENARIOS_2024 = readScenarios('./scenarios-2024.json');
 
 const VALID: AssessmentInput = {
   dated: '2025-03-03',
@@ -41,9 +49,9 @@ const codes = (changes: Partial<AssessmentInput>, config?: AssessmentConfig) =>
 const WITHHELD_BY_LAW = ITEM_CATEGORIES.filter((c) => DEFAULT_ITEM_TREATMENT[c].decision === 'withhold');
 const OPEN_TO_CONFIG = ITEM_CATEGORIES.filter((c) => DEFAULT_ITEM_TREATMENT[c].decision === 'legal-review');
 
-test(`the ${SCENARIOS.length} public scenarios`, async (t) => {
+test(`the ${SCENARIOS.length} public scenarios and the ${SCENARIOS_2024.length} of the two Codes pénal`, async (t) => {
   assert.equal(SCENARIOS.length, 12);
-  for (const scenario of SCENARIOS) {
+  for (const scenario of [...SCENARIOS, ...SCENARIOS_2024]) {
     await t.test(scenario.name, () => {
       const input = parseAssessmentInput(scenario.request);
       const answer = assessRequest(input, DEFAULT_ASSESSMENT_CONFIG);
@@ -54,6 +62,7 @@ test(`the ${SCENARIOS.length} public scenarios`, async (t) => {
         input.items,
       );
       for (const entry of answer.items) assert.equal(entry.decision, scenario.expect.items[entry.item], entry.item);
+      if (scenario.expect.problems) assert.deepEqual(answer.problems.map((p) => p.code), scenario.expect.problems);
     });
   }
 });
@@ -74,6 +83,7 @@ test('a qualifying request is answered per category, under the secrecy of the me
   assert.equal(answer.secrecyOfMeasure, true);
   assert.deepEqual(answer.signatories, ['directeur-general', 'president']);
   assert.deepEqual(answer.configuration, { id: 'default-2026-11', offenceCatalogue: 'cp-1867-livre2-titre1ter' });
+  assert.deepEqual(answer.offences.map((o) => [o.article, o.code, o.terrorist]), [['140', '1867', true]]);
 });
 
 test('R1: only the procureur du Roi qualifies; every other non-judicial author is refused', () => {
@@ -160,42 +170,74 @@ test('all problems are reported, in precedence order; the first one decides', ()
   assert.ok(drugs.items.every((i) => i.decision === 'withhold' && i.ref.startsWith('R6:')));
 });
 
-test('R39: from the new Book II, the old article numbers are not trusted until the legal service confirms them', () => {
-  assert.equal(assess({ dated: '2026-04-08' }).outcome, 'answer');
-  const after = assess({ dated: '2026-04-09' });
+test('R41: from the new Book II, a bare article number is ambiguous and goes to legal review', () => {
+  assert.equal(assess({ dated: '2026-04-07' }).outcome, 'answer');
+  const after = assess({ dated: '2026-04-08' });
   assert.equal(after.outcome, 'legal-review');
-  assert.deepEqual(after.problems.map((p) => p.code), ['offence-catalogue-unreviewed']);
-  assert.match(after.problems[0]?.message ?? '', /n'a pas encore confirmé/);
-  assert.equal(after.configuration.offenceCatalogue, 'cp-2024-livre2-non-revu');
-  assert.ok(after.items.every((i) => i.decision === 'withhold' && i.ref.startsWith('R39:')));
-  // Any article, since nobody knows yet what the new numbers mean.
+  assert.deepEqual(after.problems.map((p) => p.code), ['offence-reference-ambiguous']);
+  assert.match(after.problems[0]?.message ?? '', /1867.*2024/);
+  assert.deepEqual(after.offences, [{ reference: '140', article: '140', code: null, catalogue: null, terrorist: null }]);
+  assert.equal(after.configuration.offenceCatalogue, null);
+  assert.ok(after.items.every((i) => i.decision === 'withhold' && i.ref.startsWith('R41:')));
+  // Any bare article, since the 2024 code gives the old numbers to other offences.
   assert.equal(assess({ dated: '2026-11-02', offences: ['505'] }).outcome, 'legal-review');
   // Naming no offence at all needs no catalogue.
   assert.equal(assess({ dated: '2026-11-02', offences: [] }).outcome, 'refuse');
-  // Unreviewed catalogue before completion: completing the request would not settle the offence.
-  assert.deepEqual(codes({ dated: '2026-11-02', reasoned: false }), ['offence-catalogue-unreviewed', 'not-reasoned']);
+  // Ambiguity before completion: completing the request would not settle the offence.
+  assert.deepEqual(codes({ dated: '2026-11-02', reasoned: false }), ['offence-reference-ambiguous', 'not-reasoned']);
 });
 
-test('R39: a confirmed catalogue for the new Book II decides, and the answer names it', () => {
+test('R41: a reference to the 1867 code is assessed on the 1867 catalogue whatever the date of the request', () => {
+  for (const offences of [['140 (1867)'], ['art. 140 Sw. 1867']]) {
+    const answer = assess({ dated: '2027-05-02', offences: offences.map((o) => (o.includes('Sw') ? '140 (1867)' : o)) });
+    assert.equal(answer.outcome, 'answer');
+    assert.equal(answer.configuration.offenceCatalogue, 'cp-1867-livre2-titre1ter');
+  }
+  const declared = assess({ dated: '2027-05-02', offenceCode: '1867' });
+  assert.equal(declared.outcome, 'answer');
+  assert.deepEqual(declared.offences[0], { reference: '140 (1867)', article: '140', code: '1867', catalogue: 'cp-1867-livre2-titre1ter', terrorist: true });
+  const drugs = assess({ dated: '2027-05-02', offences: ['505 (1867)'] });
+  assert.equal(drugs.outcome, 'refuse');
+  assert.deepEqual(drugs.problems.map((p) => p.code), ['no-terrorist-offence']);
+});
+
+test('R39: a reference to the 2024 code goes to legal review until the legal service confirms the catalogue', () => {
+  const unconfirmed = assess({ dated: '2026-11-02', offences: ['140 (2024)'] });
+  assert.equal(unconfirmed.outcome, 'legal-review');
+  assert.deepEqual(unconfirmed.problems.map((p) => p.code), ['offence-catalogue-unreviewed']);
+  assert.equal(unconfirmed.configuration.offenceCatalogue, 'cp-2024-livre2-non-revu');
+  // One terrorist 1867 reference is enough; a still-unknown 2024 one does not hold it back.
+  assert.equal(assess({ dated: '2026-11-02', offences: ['400 (2024)', '140 (1867)'] }).outcome, 'answer');
+});
+
+test('R39: a confirmed 2024 catalogue decides references to the 2024 code, and the answer names it', () => {
   const config: AssessmentConfig = {
     ...DEFAULT_ASSESSMENT_CONFIG,
     id: 'namur-2026-05',
     offenceCatalogue: {
-      newBookIIFrom: '2026-04-09',
-      newBookII: { id: 'namur-livre2-2026-05', articles: ['140', '140bis'], source: 'Service juridique, décision du 12/05/2026' },
+      newBookIIFrom: NEW_BOOK_II_FROM,
+      newBookII: { id: 'namur-livre2-2026-05', articles: ['400', '401'], source: 'Service juridique, décision du 12/05/2026' },
     },
   };
-  const answer = assess({ dated: '2026-11-02' }, config);
+  const answer = assess({ dated: '2026-11-02', offenceCode: '2024', offences: ['400'] }, config);
   assert.equal(answer.outcome, 'answer');
   assert.deepEqual(answer.configuration, { id: 'namur-2026-05', offenceCatalogue: 'namur-livre2-2026-05' });
-  assert.equal(assess({ dated: '2026-11-02', offences: ['137'] }, config).outcome, 'refuse');
-  // Requests of the old period keep the old catalogue.
+  // 140 of the 2024 code is not one of the confirmed articles: refused, on the 2024 catalogue.
+  const other = assess({ dated: '2026-11-02', offences: ['140 (2024)'] }, config);
+  assert.equal(other.outcome, 'refuse');
+  assert.match(other.problems[0]?.message ?? '', /Code pénal de 2024/);
+  // A confirmed 2024 catalogue does not settle a bare number: still ambiguous.
+  assert.equal(assess({ dated: '2026-11-02', offences: ['400'] }, config).outcome, 'legal-review');
+  // Requests of the old period keep reading bare numbers in the 1867 code.
   assert.equal(assess({ dated: '2025-01-01', offences: ['137'] }, config).configuration.offenceCatalogue, 'cp-1867-livre2-titre1ter');
 });
 
-test('R39: the switch date may be brought forward by the configuration, never postponed', () => {
+test('R39: the switch date is a reviewed parameter: earlier, or up to the reported postponement, never beyond', () => {
   const earlier = { ...DEFAULT_ASSESSMENT_CONFIG, offenceCatalogue: { newBookIIFrom: '2026-01-01', newBookII: null } };
   assert.equal(assess({ dated: '2026-02-01' }, earlier).outcome, 'legal-review');
+  const postponed = { ...DEFAULT_ASSESSMENT_CONFIG, offenceCatalogue: { newBookIIFrom: '2026-09-01', newBookII: null } };
+  assert.equal(assess({ dated: '2026-08-31' }, postponed).outcome, 'answer');
+  assert.equal(assess({ dated: '2026-09-01' }, postponed).outcome, 'legal-review');
   const later = { ...DEFAULT_ASSESSMENT_CONFIG, offenceCatalogue: { newBookIIFrom: '2027-01-01', newBookII: null } };
   assert.throws(() => assess({}, later), { name: 'AssessmentConfigError', field: 'offenceCatalogue.newBookIIFrom' });
   const beforeTheLaw = { ...DEFAULT_ASSESSMENT_CONFIG, offenceCatalogue: { newBookIIFrom: '2017-09-01', newBookII: null } };
@@ -276,6 +318,7 @@ const isoDate = fc
   .map((d) => d.toISOString().slice(0, 10));
 const article = fc.oneof(
   fc.constantFrom(...TITLE_IERTER_ARTICLES, '141bis', '141ter', 'Art. 140 bis', '137 §1', '140BIS'),
+  fc.constantFrom('140 (1867)', '140bis (1867)', '505 (1867)', '140 (2024)', '400 (2024)'),
   fc.integer({ min: 1, max: 999 }).map(String),
 );
 /** Mostly `usual`, sometimes anything: so that a good share of the requests qualify. */
@@ -285,6 +328,7 @@ const request: fc.Arbitrary<AssessmentInput> = fc.record({
   channel: mostly('letter' as const, fc.constantFrom(...CHANNELS)),
   author: fc.record({ role: mostly('procureur-du-roi' as const, fc.constantFrom(...AUTHOR_ROLES)) }),
   reasoned: fc.boolean(),
+  offenceCode: fc.option(fc.constantFrom('1867' as const, '2024' as const), { nil: undefined }),
   offences: fc.array(article, { maxLength: 4 }),
   subjects: fc.option(fc.array(fc.constant({ niss: '85073003328' }), { maxLength: 2 }), { nil: undefined }),
   items: fc.array(fc.constantFrom(...ITEM_CATEGORIES), { maxLength: 20 }),
@@ -298,7 +342,7 @@ const config: fc.Arbitrary<AssessmentConfig> = fc.record({
       Object.fromEntries(pairs.map(([item, decision]) => [item, { decision, reason: 'Décision du service juridique.', ref: 'SJ 2026-05' }])),
     ),
   offenceCatalogue: fc.record({
-    newBookIIFrom: fc.constantFrom('2020-01-01', '2026-01-01', '2026-04-09'),
+    newBookIIFrom: fc.constantFrom('2020-01-01', '2026-01-01', '2026-04-08', '2026-09-01'),
     newBookII: fc.option(
       fc.record({ id: fc.constant('sj-livre2'), articles: fc.subarray([...TITLE_IERTER_ARTICLES], { minLength: 1 }), source: fc.constant('SJ') }),
       { nil: null },
@@ -328,6 +372,11 @@ test('property: nothing secret is ever disclosed, nothing at all unless the requ
       assert.equal(answer.qualifies, answer.outcome === 'answer');
       assert.equal(answer.qualifies, answer.problems.length === 0);
       assert.equal(answer.secrecyOfMeasure, answer.qualifies);
+      // Answered only on an offence some reviewed catalogue names; an ambiguous reference never answers alone.
+      if (answer.qualifies) assert.ok(answer.offences.some((o) => o.terrorist === true && o.code !== null));
+      if (answer.outcome === 'refuse' && answer.problems[0]?.code === 'no-terrorist-offence') {
+        assert.ok(answer.offences.every((o) => o.terrorist === false), 'never refused while an offence is unknown');
+      }
       assert.ok(!answer.signatories.some((s) => (s as string) === 'social-worker'));
       for (const problem of answer.problems) assert.match(problem.message, FRENCH);
       assert.deepEqual(assessRequest(input, cfg), answer, 'same input, same answer');

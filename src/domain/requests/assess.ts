@@ -6,9 +6,12 @@ import { checkAssessmentConfig, type AssessmentConfig } from './assessment-confi
 import { DEFAULT_ITEM_TREATMENT, type ItemCategory, type ItemDecision } from './items.ts';
 import {
   ARTICLE_46BIS1_IN_FORCE,
-  normaliseArticle,
-  offenceCatalogueFor,
-  type OffenceCatalogueVersion,
+  catalogueOf,
+  CP_1867_CATALOGUE,
+  editionOf,
+  formatOffenceReference,
+  parseOffenceReference,
+  type OffenceCode,
 } from './offences.ts';
 import { refOf, type RuleId } from './rules.ts';
 
@@ -47,7 +50,9 @@ export interface AssessmentInput {
   readonly channel: Channel;
   readonly author: { readonly role: AuthorRole; readonly name?: string; readonly office?: string };
   readonly reasoned: boolean;
-  /** Article numbers as the request writes them; normalised here. */
+  /** The edition of the Code pénal the request declares for the references that do not name one. */
+  readonly offenceCode?: OffenceCode;
+  /** Offences as the request writes them ("140", "art. 140 Sw. 1867"); parsed here. */
   readonly offences: readonly string[];
   readonly subjects?: readonly RequestSubject[];
   readonly items: readonly ItemCategory[];
@@ -71,6 +76,17 @@ export interface Problem {
   readonly message: string;
 }
 
+/** How one cited offence was read: its article, the edition it was read in, and what that edition's catalogue says. */
+export interface OffenceAssessment {
+  readonly reference: string;
+  readonly article: string;
+  /** Null when the reference is ambiguous: a bare number in a request dated from the new Book II. */
+  readonly code: OffenceCode | null;
+  readonly catalogue: string | null;
+  /** Null when nobody can tell yet: ambiguous reference, or a 2024 catalogue the legal service has not confirmed. */
+  readonly terrorist: boolean | null;
+}
+
 export interface Assessment {
   readonly qualifies: boolean;
   readonly outcome: Outcome;
@@ -79,7 +95,9 @@ export interface Assessment {
   readonly problems: readonly Problem[];
   readonly signatories: readonly Signatory[];
   readonly secrecyOfMeasure: boolean;
-  /** Which configuration decided: the CPAS configuration and the offence catalogue version of the request's date. */
+  /** Each cited offence, in the request's order, as the assessment read it. */
+  readonly offences: readonly OffenceAssessment[];
+  /** Which configuration decided: the CPAS configuration and the offence catalogue that decided the offence test. */
   readonly configuration: { readonly id: string; readonly offenceCatalogue: string | null };
 }
 
@@ -101,6 +119,7 @@ export const PROBLEMS = {
   'author-needs-legal-review': { rank: 2, outcome: 'legal-review', label: "auteur dont le pouvoir n'est pas établi" },
   'before-entry-into-force': { rank: 3, outcome: 'refuse', label: "demande antérieure à l'article 46bis/1" },
   'no-terrorist-offence': { rank: 3, outcome: 'refuse', label: 'aucune infraction terroriste' },
+  'offence-reference-ambiguous': { rank: 4, outcome: 'legal-review', label: 'édition du Code pénal à préciser' },
   'offence-catalogue-unreviewed': { rank: 4, outcome: 'legal-review', label: 'catalogue des infractions à confirmer' },
   'not-reasoned': { rank: 5, outcome: 'return-for-completion', label: 'demande non motivée' },
   'no-items': { rank: 5, outcome: 'return-for-completion', label: 'données demandées non précisées' },
@@ -194,8 +213,24 @@ function checkDate(input: AssessmentInput): Finding[] {
   ];
 }
 
-function checkOffences(articles: readonly string[], catalogue: OffenceCatalogueVersion | null, dated: string): Finding[] {
-  if (articles.length === 0) {
+/** Reads each cited offence in its edition and looks it up in that edition's catalogue. */
+function readOffences(input: AssessmentInput, config: AssessmentConfig): OffenceAssessment[] {
+  return input.offences.map((text) => {
+    const reference = parseOffenceReference(text);
+    const code = editionOf(reference, input.offenceCode, input.dated, config.offenceCatalogue);
+    const catalogue = code === null ? null : catalogueOf(code, config.offenceCatalogue);
+    return {
+      reference: formatOffenceReference({ article: reference.article, code }),
+      article: reference.article,
+      code,
+      catalogue: catalogue?.id ?? null,
+      terrorist: catalogue?.reviewed ? catalogue.articles.includes(reference.article) : null,
+    };
+  });
+}
+
+function checkOffences(offences: readonly OffenceAssessment[], input: AssessmentInput, config: AssessmentConfig): Finding[] {
+  if (offences.length === 0) {
     return [
       finding(
         'no-terrorist-offence',
@@ -204,33 +239,58 @@ function checkOffences(articles: readonly string[], catalogue: OffenceCatalogueV
       ),
     ];
   }
-  // Before art. 46bis/1 applied there is no catalogue: before-entry-into-force already says why.
-  if (catalogue === null) return [];
-  const cited = articles.join(', ');
-  if (!catalogue.reviewed) {
-    return [
-      finding(
-        'offence-catalogue-unreviewed',
-        'R39',
-        `La demande est datée du ${frenchDate(dated)}, à partir du ${frenchDate(catalogue.validFrom)}, date où le nouveau livre II du Code pénal renumérote les infractions. Le service juridique du CPAS n'a pas encore confirmé quels articles l'article 46bis/1 vise désormais : il doit dire si les articles cités (${cited}) sont des infractions terroristes. Rien n'est communiqué en attendant.`,
-      ),
-    ];
-  }
-  if (articles.some((a) => catalogue.articles.includes(a))) return [];
-  const notOffences = [...new Set(articles.filter((a) => catalogue.notOffences.includes(a)))];
+  // Before art. 46bis/1 applied no offence can bring the request in: before-entry-into-force says why.
+  if (input.dated < ARTICLE_46BIS1_IN_FORCE) return [];
+  if (offences.some((o) => o.terrorist === true)) return [];
+  // Nothing is refused while one cited offence may still be terrorist: only the legal service can tell.
+  const unsure = [...checkAmbiguous(offences, input, config), ...checkUnreviewed(offences, config)];
+  if (unsure.length > 0) return unsure;
+  return [notTerrorist(offences, config)];
+}
+
+function checkAmbiguous(offences: readonly OffenceAssessment[], input: AssessmentInput, config: AssessmentConfig): Finding[] {
+  const bare = offences.filter((o) => o.code === null).map((o) => o.article);
+  if (bare.length === 0) return [];
+  const from = frenchDate(config.offenceCatalogue.newBookIIFrom);
+  return [
+    finding(
+      'offence-reference-ambiguous',
+      'R41',
+      `La demande est datée du ${frenchDate(input.dated)}, à partir du ${from}, date où le nouveau Code pénal (2024) s'applique. Elle cite ${bare.join(', ')} sans dire de quel Code pénal : l'ancien (1867) ou le nouveau (2024), qui donne ces numéros à d'autres infractions. Le service juridique du CPAS doit le préciser avec le parquet. Rien n'est communiqué en attendant.`,
+    ),
+  ];
+}
+
+function checkUnreviewed(offences: readonly OffenceAssessment[], config: AssessmentConfig): Finding[] {
+  const cited = offences.filter((o) => o.code === '2024' && o.terrorist === null).map((o) => o.article);
+  if (cited.length === 0 || catalogueOf('2024', config.offenceCatalogue).reviewed) return [];
+  return [
+    finding(
+      'offence-catalogue-unreviewed',
+      'R39',
+      `La demande cite le nouveau Code pénal (2024), qui renumérote les infractions. Le service juridique du CPAS n'a pas encore confirmé quels articles de ce code l'article 46bis/1 vise : il doit dire si les articles cités (${cited.join(', ')}) sont des infractions terroristes. Rien n'est communiqué en attendant.`,
+    ),
+  ];
+}
+
+function notTerrorist(offences: readonly OffenceAssessment[], config: AssessmentConfig): Finding {
+  const byCode = (code: OffenceCode) => offences.filter((o) => o.code === code);
+  const describe = (code: OffenceCode) =>
+    `articles ${catalogueOf(code, config.offenceCatalogue).articles.join(', ')} du Code pénal de ${code}`;
+  const consulted = (['1867', '2024'] as const).filter((code) => byCode(code).length > 0);
+  const notOffences = [...new Set(byCode('1867').map((o) => o.article).filter((a) => CP_1867_CATALOGUE.notOffences.includes(a)))];
   const note =
     notOffences.length === 0
       ? ''
       : notOffences.length === 1
         ? ` L'article ${notOffences[0]} fait partie du même titre mais ne définit aucune infraction.`
         : ` Les articles ${notOffences.join(' et ')} font partie du même titre mais ne définissent aucune infraction.`;
-  return [
-    finding(
-      'no-terrorist-offence',
-      'R6',
-      `Les articles cités (${cited}) ne sont pas des infractions terroristes (articles ${catalogue.articles.join(', ')} du Code pénal) : l'article 46bis/1 ne s'applique pas.${note}`,
-    ),
-  ];
+  const catalogues = consulted.map(describe).join(' ; ');
+  return finding(
+    'no-terrorist-offence',
+    'R6',
+    `Les articles cités (${offences.map((o) => o.article).join(', ')}) ne sont pas des infractions terroristes (${catalogues}) : l'article 46bis/1 ne s'applique pas.${note}`,
+  );
 }
 
 function checkCompleteness(input: AssessmentInput): Finding[] {
@@ -303,13 +363,12 @@ function withheldItem(item: ItemCategory, decisive: Finding): ItemAssessment {
  */
 export function assessRequest(input: AssessmentInput, config: AssessmentConfig): Assessment {
   checkAssessmentConfig(config);
-  const catalogue = offenceCatalogueFor(input.dated, config.offenceCatalogue);
-  const articles = input.offences.map(normaliseArticle);
+  const offences = readOffences(input, config);
   const findings = [
     ...checkChannel(input),
     ...checkAuthor(input),
     ...checkDate(input),
-    ...checkOffences(articles, catalogue, input.dated),
+    ...checkOffences(offences, input, config),
     ...checkCompleteness(input),
   ].sort((a, b) => PROBLEMS[a.code].rank - PROBLEMS[b.code].rank);
   const decisive = findings[0];
@@ -322,6 +381,13 @@ export function assessRequest(input: AssessmentInput, config: AssessmentConfig):
     problems: findings.map(({ code, message }) => ({ code, message })),
     signatories: [...SIGNATORIES],
     secrecyOfMeasure: qualifies,
-    configuration: { id: config.id, offenceCatalogue: catalogue?.id ?? null },
+    offences,
+    // Before art. 46bis/1 applied no catalogue decides anything: before-entry-into-force does.
+    configuration: { id: config.id, offenceCatalogue: input.dated < ARTICLE_46BIS1_IN_FORCE ? null : decidingCatalogue(offences) },
   };
+}
+
+/** The catalogue that decided the offence test: the one that found a terrorist offence, else the first one consulted. */
+function decidingCatalogue(offences: readonly OffenceAssessment[]): string | null {
+  return (offences.find((o) => o.terrorist === true) ?? offences.find((o) => o.catalogue !== null))?.catalogue ?? null;
 }

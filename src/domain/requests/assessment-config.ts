@@ -3,14 +3,14 @@
 // catalogue. Everything else is the law and is not configurable. The checks below are what keep
 // a configuration from reopening professional secrecy: without them one line of JSON could make
 // social reports disclosable, or stretch the old article numbers over the new Code pénal.
-import { calendarDateDefect } from './calendar-date.ts';
+import { calendarDateDefect } from '../calendar-date.ts';
 import { DEFAULT_ITEM_TREATMENT, isItemCategory, type ItemCategory } from './items.ts';
 import {
   ARTICLE_46BIS1_IN_FORCE,
+  CP_1867_CATALOGUE,
   DEFAULT_OFFENCE_CATALOGUE_SETTINGS,
-  NEW_BOOK_II_FROM,
+  LATEST_NEW_BOOK_II_FROM,
   normaliseArticle,
-  offenceCatalogueVersions,
   type OffenceCatalogueSettings,
 } from './offences.ts';
 
@@ -90,14 +90,15 @@ function checkCatalogueSettings(settings: OffenceCatalogueSettings): void {
   const field = 'offenceCatalogue.newBookIIFrom';
   if (typeof from !== 'string' || calendarDateDefect(from) !== null) fail(field, 'expected a real date YYYY-MM-DD');
   if (from <= ARTICLE_46BIS1_IN_FORCE) fail(field, `${JSON.stringify(from)} is not after ${ARTICLE_46BIS1_IN_FORCE}, when art. 46bis/1 began to apply`);
-  // Moving the switch later would stretch the old article numbers over requests written under the
-  // new Code pénal; moving it earlier only sends more requests to legal review. A postponement of
-  // the new Book II is recorded by confirming the articles for the new period instead.
-  if (from > NEW_BOOK_II_FROM) fail(field, `${JSON.stringify(from)} is later than ${NEW_BOOK_II_FROM}: confirm newBookII instead`);
+  // The switch only decides how a bare article number is read: before it, in the 1867 code; from
+  // it, as ambiguous (legal review). A later date reads bare numbers in the old code for longer, so
+  // it is bounded by the one postponement reported (1 September 2026, unconfirmed: R39).
+  if (from > LATEST_NEW_BOOK_II_FROM) {
+    fail(field, `${JSON.stringify(from)} is later than ${LATEST_NEW_BOOK_II_FROM}, the latest reported date of the new Book II`);
+  }
   const confirmed = settings.newBookII;
   if (confirmed === null) return;
-  const oldIds = offenceCatalogueVersions({ ...settings, newBookII: null }).map((v) => v.id);
-  if (typeof confirmed.id !== 'string' || !ID.test(confirmed.id) || oldIds.includes(confirmed.id)) {
+  if (typeof confirmed.id !== 'string' || !ID.test(confirmed.id) || confirmed.id === CP_1867_CATALOGUE.id) {
     fail('offenceCatalogue.newBookII.id', 'expected an identifier of its own, such as "cp-2024-livre2-confirme-2026-05"');
   }
   if (!Array.isArray(confirmed.articles) || confirmed.articles.length === 0) {

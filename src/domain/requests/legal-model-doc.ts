@@ -2,9 +2,9 @@
 // precedence of defects, the item categories, the access policy and its operations, the register's
 // rules and state machine. The document cannot drift from what the code applies: a unit test
 // compares its generated block with this output (`npx tsx scripts/legal-model.ts` rewrites it).
-import { OPERATIONS, type AccessRule } from '../access-policy.ts';
+import { allowsSecretAccess, OPERATIONS, RULE_PRECEDENCE, type AccessRule } from '../access-policy.ts';
 import { tierOf } from '../data-classes.ts';
-import { PURPOSES } from '../purposes.ts';
+import { PURPOSES, type Purpose } from '../purposes.ts';
 import { PROBLEMS } from './assess.ts';
 import { DEFAULT_ITEM_TREATMENT, ITEM_CATEGORIES } from './items.ts';
 import { REGISTER_RULES } from './register-rules.ts';
@@ -57,10 +57,11 @@ export function renderLegalModelTables(): string {
     ),
     '### D. Access to persons\' files (`decideAccess`, per data class)',
     table(['rule', 'meaning', 'source'], Object.entries(ACCESS_RULES).map(([id, [meaning, source]]) => [`\`${id}\``, meaning, source])),
+    `When several rules open data (several roles, or several classes in one access), the access log names the first of: ${RULE_PRECEDENCE.map((r) => `\`${r}\``).join(', ')} (\`RULE_PRECEDENCE\`). The reason and review comments of a break-glass grant are social notes, read by the head of social service under \`head-of-social-service\` (\`decideBreakGlassTexts\`), never by the DPO.`,
     'Opening a secret class also needs a purpose of the case work itself:',
     table(
       ['purpose', 'opens secret classes'],
-      Object.entries(PURPOSES).map(([id, p]) => [`\`${id}\``, p.secret ? 'yes' : 'no']),
+      (Object.keys(PURPOSES) as Purpose[]).map((id) => [`\`${id}\``, allowsSecretAccess(id) ? 'yes' : 'no']),
     ),
     '### E. Operations on the system (`OPERATIONS`)',
     table(['operation', 'roles'], Object.entries(OPERATIONS).map(([op, roles]) => [`\`${op}\``, (roles as readonly string[]).join(', ')])),

@@ -40,10 +40,40 @@ export interface LetterTexts {
   readonly columns: Readonly<Record<string, string>>;
   /** Labels of coded values, by code. */
   readonly values: Readonly<Record<string, string>>;
+  /** Sex as the National Register codes it (F, M, X), in words. */
+  readonly sexes: Readonly<Record<string, string>>;
+  /** Before a colon French puts a space (« Nom : »); Dutch and German do not (« Naam: »). */
+  readonly colon: string;
+  /** « née le » / « né le »: French agrees with the person's sex; other (X) or unknown: the first key. */
+  readonly bornOn: Readonly<Record<string, string>>;
+  readonly bornAt: string;
+  /** The word before a letter-box number in a Belgian address: « bte », « bus », « Bfk. ». */
+  readonly box: string;
+  readonly since: string;
+  readonly until: string;
+  readonly yes: string;
+  readonly no: string;
+  /** Labels of what a person declared in an application, by key. */
+  readonly declarations: Readonly<Record<string, string>>;
 }
 
 const FR: LetterTexts = {
   locale: 'fr-BE',
+  sexes: { F: 'sexe féminin', M: 'sexe masculin', X: 'sexe non précisé' },
+  colon: '\u202f:',
+  bornOn: { X: 'né(e) le', F: 'née le', M: 'né le' },
+  bornAt: 'à',
+  box: 'bte',
+  since: 'depuis le',
+  until: "jusqu'au",
+  yes: 'oui',
+  no: 'non',
+  declarations: {
+    declaredMonthlyIncome: 'revenus mensuels déclarés (euros)', householdSize: 'personnes dans le ménage', housing: 'logement',
+    incomeSource: 'source de revenus', availableForWork: 'disposition au travail', care: 'soins demandés', healthInsurance: 'mutuelle',
+    fuel: 'combustible', litres: 'litres', declaredDebts: 'dettes déclarées (euros)', creditors: 'créanciers', purpose: 'objet de la demande',
+    requestedAmount: 'montant demandé (euros)',
+  },
   draft: 'PROJET — NON SIGNÉ — NE PAS ENVOYER',
   confidential: "Confidentiel. Toute personne qui a connaissance de la demande et de la suite qui y est donnée est tenue au secret (article 46bis/1, § 2, du Code d'instruction criminelle).",
   fingerprint: 'Empreinte SHA-256 du contenu',
@@ -83,6 +113,7 @@ const FR: LetterTexts = {
     'before-entry-into-force': "La demande est antérieure au 1er septembre 2017, date à laquelle l'article 46bis/1 du Code d'instruction criminelle est entré en vigueur.",
     'no-terrorist-offence':
       "La demande ne se rapporte pas à une enquête sur une infraction terroriste visée au livre II, titre Ierter, du Code pénal : l'article 46bis/1 du Code d'instruction criminelle ne s'applique pas.",
+    'offence-reference-ambiguous': "La demande ne précise pas si l'article cité est celui du Code pénal de 1867 ou celui du Code pénal de 2024 : veuillez l'indiquer.",
     'offence-catalogue-unreviewed': "L'infraction visée n'a pas pu être rattachée au livre II, titre Ierter, du Code pénal.",
     'not-reasoned': 'La demande n\'est pas motivée : elle doit indiquer pourquoi les renseignements demandés sont nécessaires à l\'enquête.',
     'no-items': 'La demande ne précise pas quels renseignements administratifs sont demandés.',
@@ -107,7 +138,7 @@ const FR: LetterTexts = {
     'immigration-office': 'Office des étrangers',
     other: 'Autorité',
   },
-  signatories: { 'directeur-general': 'Directeur général / Directrice générale', president: 'Président(e) du CPAS' },
+  signatories: { 'directeur-general': 'Pour la direction générale du CPAS', president: 'Pour la présidence du CPAS' },
   items: {
     identity: "Données d'identité",
     'domicile-address': 'Adresse du domicile',
@@ -146,6 +177,21 @@ const FR: LetterTexts = {
 
 const NL: LetterTexts = {
   locale: 'nl-BE',
+  sexes: { F: 'vrouwelijk geslacht', M: 'mannelijk geslacht', X: 'geslacht niet vermeld' },
+  colon: ':',
+  bornOn: { X: 'geboren op' },
+  bornAt: 'te',
+  box: 'bus',
+  since: 'sinds',
+  until: 'tot',
+  yes: 'ja',
+  no: 'nee',
+  declarations: {
+    declaredMonthlyIncome: 'verklaard maandinkomen (euro)', householdSize: 'personen in het gezin', housing: 'huisvesting',
+    incomeSource: 'bron van inkomsten', availableForWork: 'werkbereidheid', care: 'gevraagde zorg', healthInsurance: 'ziekenfonds',
+    fuel: 'brandstof', litres: 'liter', declaredDebts: 'verklaarde schulden (euro)', creditors: 'schuldeisers', purpose: 'voorwerp van de aanvraag',
+    requestedAmount: 'gevraagd bedrag (euro)',
+  },
   draft: 'ONTWERP — NIET ONDERTEKEND — NIET VERZENDEN',
   confidential: 'Vertrouwelijk. Eenieder die kennis heeft van de vordering en van het gevolg dat eraan wordt gegeven, is tot geheimhouding verplicht (artikel 46bis/1, § 2, van het Wetboek van strafvordering).',
   fingerprint: 'SHA-256-vingerafdruk van de inhoud',
@@ -185,6 +231,7 @@ const NL: LetterTexts = {
     'before-entry-into-force': 'De vraag dateert van vóór 1 september 2017, de datum waarop artikel 46bis/1 van het Wetboek van strafvordering in werking is getreden.',
     'no-terrorist-offence':
       'De vraag heeft geen betrekking op een onderzoek naar een terroristisch misdrijf bedoeld in boek II, titel Iter, van het Strafwetboek: artikel 46bis/1 van het Wetboek van strafvordering is niet van toepassing.',
+    'offence-reference-ambiguous': 'De vordering vermeldt niet of het aangehaalde artikel dat van het Strafwetboek van 1867 of van 2024 is: gelieve dat te preciseren.',
     'offence-catalogue-unreviewed': 'Het bedoelde misdrijf kon niet worden verbonden met boek II, titel Iter, van het Strafwetboek.',
     'not-reasoned': 'De vordering is niet met redenen omkleed: zij moet aangeven waarom de gevraagde inlichtingen noodzakelijk zijn voor het onderzoek.',
     'no-items': 'De vordering preciseert niet welke administratieve inlichtingen worden gevraagd.',
@@ -246,6 +293,21 @@ const NL: LetterTexts = {
 
 const DE: LetterTexts = {
   locale: 'de-BE',
+  sexes: { F: 'weiblich', M: 'männlich', X: 'Geschlecht nicht angegeben' },
+  colon: ':',
+  bornOn: { X: 'geboren am' },
+  bornAt: 'in',
+  box: 'Bfk.',
+  since: 'seit dem',
+  until: 'bis zum',
+  yes: 'ja',
+  no: 'nein',
+  declarations: {
+    declaredMonthlyIncome: 'angegebenes Monatseinkommen (Euro)', householdSize: 'Personen im Haushalt', housing: 'Wohnung',
+    incomeSource: 'Einkommensquelle', availableForWork: 'Arbeitsbereitschaft', care: 'beantragte Pflege', healthInsurance: 'Krankenkasse',
+    fuel: 'Brennstoff', litres: 'Liter', declaredDebts: 'angegebene Schulden (Euro)', creditors: 'Gläubiger', purpose: 'Gegenstand des Antrags',
+    requestedAmount: 'beantragter Betrag (Euro)',
+  },
   draft: 'ENTWURF — NICHT UNTERZEICHNET — NICHT VERSENDEN',
   confidential: 'Vertraulich. Wer von dem Ersuchen und der ihm gegebenen Folge Kenntnis hat, ist zur Verschwiegenheit verpflichtet (Artikel 46bis/1 § 2 des Strafprozessgesetzbuches).',
   fingerprint: 'SHA-256-Fingerabdruck des Inhalts',
@@ -285,6 +347,7 @@ const DE: LetterTexts = {
     'before-entry-into-force': 'Das Ersuchen datiert vor dem 1. September 2017, dem Tag des Inkrafttretens von Artikel 46bis/1 des Strafprozessgesetzbuches.',
     'no-terrorist-offence':
       'Das Ersuchen betrifft keine Ermittlung wegen einer terroristischen Straftat im Sinne von Buch II Titel Iter des Strafgesetzbuches: Artikel 46bis/1 des Strafprozessgesetzbuches findet keine Anwendung.',
+    'offence-reference-ambiguous': 'Das Ersuchen gibt nicht an, ob der angeführte Artikel aus dem Strafgesetzbuch von 1867 oder von 2024 stammt: bitte präzisieren Sie dies.',
     'offence-catalogue-unreviewed': 'Die angeführte Straftat konnte nicht Buch II Titel Iter des Strafgesetzbuches zugeordnet werden.',
     'not-reasoned': 'Das Ersuchen ist nicht mit Gründen versehen: Es muss angeben, warum die erbetenen Auskünfte für die Ermittlung notwendig sind.',
     'no-items': 'Das Ersuchen gibt nicht an, welche administrativen Auskünfte erbeten werden.',
@@ -306,7 +369,7 @@ const DE: LetterTexts = {
     'immigration-office': 'Ausländeramt',
     other: 'Behörde',
   },
-  signatories: { 'directeur-general': 'Generaldirektor(in)', president: 'Präsident(in) des ÖSHZ' },
+  signatories: { 'directeur-general': 'Für die Generaldirektion des ÖSHZ', president: 'Für den Vorsitz des ÖSHZ' },
   items: {
     identity: 'Identitätsangaben',
     'domicile-address': 'Wohnsitzadresse',

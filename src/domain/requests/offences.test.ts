@@ -1,14 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTICLE_46BIS1_IN_FORCE,
+  catalogueOf,
   DEFAULT_OFFENCE_CATALOGUE_SETTINGS,
+  editionOf,
+  formatOffenceReference,
   InvalidArticleError,
   NEW_BOOK_II_FROM,
   normaliseArticle,
-  offenceCatalogueFor,
-  offenceCatalogueVersions,
+  parseOffenceReference,
   TITLE_IERTER_ARTICLES,
+  type OffenceCode,
 } from './offences.ts';
 
 test('article numbers are normalised the way requests write them', () => {
@@ -33,57 +35,77 @@ test('article numbers are normalised the way requests write them', () => {
 });
 
 test('things that are not one article number are rejected, not guessed', () => {
-  for (const text of ['', 'radicalisation', 'terrorisme', '140 foo', '137 à 141ter', '137-141', 'bis', '0140', '1e3', '140,141']) {
-    assert.throws(() => normaliseArticle(text), (error: unknown) => {
+  for (const text of ['', 'radicalisation', 'terrorisme', '140 foo', '137 à 141ter', '137-141', 'bis', '0140', '1e3', '140,141', '1402024', '140 Sv.', '140 CIC']) {
+    assert.throws(() => parseOffenceReference(text), (error: unknown) => {
       assert.ok(error instanceof InvalidArticleError, text);
       assert.equal(error.text, text);
-      assert.match(error.message, /not an article number of the Code pénal/);
+      assert.match(error.message, /not an article of the Code pénal/);
       return true;
     });
   }
 });
 
-test('the first version is Title Ierter, from the entry into force of art. 46bis/1 to the new Book II', () => {
-  const [first, second, ...more] = offenceCatalogueVersions(DEFAULT_OFFENCE_CATALOGUE_SETTINGS);
-  assert.equal(more.length, 0);
-  assert.ok(first && second);
-  assert.equal(first.validFrom, '2017-09-01');
-  assert.equal(first.validUntil, NEW_BOOK_II_FROM);
-  assert.equal(first.reviewed, true);
-  assert.deepEqual(first.articles, [...TITLE_IERTER_ARTICLES]);
+test('references are read with the edition of the Code pénal they write, in French, Dutch and German', () => {
+  const cases: [string, string, OffenceCode | null][] = [
+    ['art. 140 Sw. 1867', '140', '1867'],
+    ['art. 140 C. pén. (1867)', '140', '1867'],
+    ['art. 140 CP 2024', '140', '2024'],
+    ['Art. 140bis C.P. 2024', '140bis', '2024'],
+    ['art. 140 du Code pénal de 1867', '140', '1867'],
+    ['art. 140 van het Strafwetboek van 1867', '140', '1867'],
+    ['art. 140 StGB 1867', '140', '1867'],
+    ['art. 137, §1, 2° C. pén. (1867)', '137', '1867'],
+    ['140 ancien Code pénal', '140', '1867'],
+    ['art. 140 oud Sw.', '140', '1867'],
+    ['140 nieuw Strafwetboek', '140', '2024'],
+    ['140 (2024)', '140', '2024'],
+    ['140bis (1867)', '140bis', '1867'],
+    // The code without its edition says nothing about which code: still ambiguous after the switch.
+    ['140 Sw.', '140', null],
+    ['art. 140 C. pén.', '140', null],
+    ['140', '140', null],
+  ];
+  for (const [written, article, code] of cases) {
+    assert.deepEqual(parseOffenceReference(written), { article, code }, written);
+    assert.deepEqual(parseOffenceReference(formatOffenceReference({ article, code })), { article, code }, `canonical ${written}`);
+  }
+  // Contradictions and editions on a bare configuration article are rejected.
+  assert.throws(() => parseOffenceReference('140 ancien Code pénal 2024'), InvalidArticleError);
+  assert.throws(() => parseOffenceReference('140 nieuw Sw. 1867'), InvalidArticleError);
+  assert.throws(() => normaliseArticle('140 CP 2024'), InvalidArticleError);
+});
+
+test('the 1867 catalogue is Title Ierter; the 2024 catalogue is empty and unreviewed until the legal service confirms it', () => {
+  const old = catalogueOf('1867', DEFAULT_OFFENCE_CATALOGUE_SETTINGS);
+  assert.equal(old.reviewed, true);
   assert.deepEqual(
-    first.articles,
+    old.articles,
     ['137', '138', '139', '140', '140bis', '140ter', '140quater', '140quinquies', '140sexies', '140septies', '141'],
   );
+  assert.deepEqual(old.articles, [...TITLE_IERTER_ARTICLES]);
   // 141bis (armed forces) and 141ter (fundamental rights) are in the title but define no offence.
-  assert.deepEqual(first.notOffences, ['141bis', '141ter']);
-  assert.equal(second.validFrom, first.validUntil, 'no gap between versions');
-  assert.equal(second.validUntil, null);
+  assert.deepEqual(old.notOffences, ['141bis', '141ter']);
+  const unreviewed = catalogueOf('2024', DEFAULT_OFFENCE_CATALOGUE_SETTINGS);
+  assert.equal(unreviewed.reviewed, false);
+  assert.deepEqual(unreviewed.articles, []);
+  const confirmed = catalogueOf('2024', {
+    newBookIIFrom: NEW_BOOK_II_FROM,
+    newBookII: { id: 'namur-livre2-2026-05', articles: ['400'], source: 'Service juridique, décision du 12/05/2026' },
+  });
+  assert.deepEqual([confirmed.id, confirmed.reviewed, confirmed.articles], ['namur-livre2-2026-05', true, ['400']]);
 });
 
-test('the new Book II is unreviewed and empty until the legal service confirms it', () => {
-  const version = offenceCatalogueFor(NEW_BOOK_II_FROM, DEFAULT_OFFENCE_CATALOGUE_SETTINGS);
-  assert.equal(version?.reviewed, false);
-  assert.deepEqual(version?.articles, []);
-});
-
-test('the version is chosen by the date of the request, switch dates included in the later version', () => {
-  const idOn = (dated: string) => offenceCatalogueFor(dated, DEFAULT_OFFENCE_CATALOGUE_SETTINGS)?.id ?? null;
-  assert.equal(idOn('2017-08-31'), null);
-  assert.equal(idOn(ARTICLE_46BIS1_IN_FORCE), 'cp-1867-livre2-titre1ter');
-  assert.equal(idOn('2026-04-08'), 'cp-1867-livre2-titre1ter');
-  assert.equal(idOn('2026-04-09'), 'cp-2024-livre2-non-revu');
-  assert.equal(idOn('2031-01-01'), 'cp-2024-livre2-non-revu');
-});
-
-test('a confirmation by the legal service becomes the reviewed version of the new period', () => {
-  const settings = {
-    newBookIIFrom: '2026-03-01',
-    newBookII: { id: 'namur-livre2-2026-05', articles: ['140'], source: 'Service juridique, décision du 12/05/2026' },
-  };
-  assert.equal(offenceCatalogueFor('2026-02-28', settings)?.id, 'cp-1867-livre2-titre1ter');
-  const version = offenceCatalogueFor('2026-03-01', settings);
-  assert.equal(version?.id, 'namur-livre2-2026-05');
-  assert.equal(version?.reviewed, true);
-  assert.deepEqual(version?.articles, ['140']);
+test('the edition of a reference: written, else declared, else 1867 before the switch, else none (ambiguous)', () => {
+  const settings = DEFAULT_OFFENCE_CATALOGUE_SETTINGS;
+  assert.equal(NEW_BOOK_II_FROM, '2026-04-08', 'the law: two years after the Moniteur of 8 April 2024');
+  const bare = { article: '140', code: null };
+  assert.equal(editionOf(bare, undefined, '2026-04-07', settings), '1867');
+  assert.equal(editionOf(bare, undefined, NEW_BOOK_II_FROM, settings), null);
+  assert.equal(editionOf(bare, '1867', '2030-01-01', settings), '1867');
+  assert.equal(editionOf(bare, '2024', '2026-01-01', settings), '2024');
+  assert.equal(editionOf({ article: '140', code: '1867' }, undefined, '2031-01-01', settings), '1867');
+  assert.equal(editionOf({ article: '140', code: '2024' }, '1867', '2031-01-01', settings), '2024');
+  const postponed = { ...settings, newBookIIFrom: '2026-09-01' };
+  assert.equal(editionOf(bare, undefined, '2026-08-31', postponed), '1867');
+  assert.equal(editionOf(bare, undefined, '2026-09-01', postponed), null);
 });

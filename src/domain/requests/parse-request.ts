@@ -14,14 +14,19 @@ import {
   type RequestSubject,
 } from './assess.ts';
 import { checkAssessmentConfig, type AssessmentConfig, type ItemOverride } from './assessment-config.ts';
-import { calendarDateDefect } from './calendar-date.ts';
+import { calendarDateDefect } from '../calendar-date.ts';
 import { ITEM_CATEGORIES, type ItemCategory } from './items.ts';
 import {
   DEFAULT_OFFENCE_CATALOGUE_SETTINGS,
+  formatOffenceReference,
   InvalidArticleError,
   normaliseArticle,
+  OFFENCE_CODES,
+  parseOffenceReference,
   type ConfirmedNewBookII,
   type OffenceCatalogueSettings,
+  type OffenceCode,
+  type OffenceReference,
 } from './offences.ts';
 
 export class RequestInputError extends Error {
@@ -51,15 +56,15 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** The offending value as a message may show it: a scalar quoted and cut short, a container by its kind only. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return kindOf(value);
-}
+/**
+ * The offending value as a message may show it: by its kind only. A value typed into the wrong
+ * field can be a national number or a name, and messages reach answers, screens and logs.
+ */
+const shown = (value: unknown): string => (typeof value === 'string' ? 'the text' : kindOf(value));
 
+/** A key that does not look like a field name (it may be data) is not repeated: its object is named. */
 function fieldPath(parent: string, key: string): string {
-  if (!/^[A-Za-z_][\w-]*$/.test(key)) return `${parent}[${shown(key)}]`;
+  if (!/^[A-Za-z_][\w-]{0,39}$/.test(key)) return parent === '' ? 'request' : parent;
   return parent === '' ? key : `${parent}.${key}`;
 }
 
@@ -122,16 +127,35 @@ const readText: Reader<string> = (value, field) =>
     ? value
     : fail(field, `expected non-empty text (leave the field out when unknown), got ${kindOf(value)}`);
 
-const readArticle: Reader<string> = (value, field) => {
-  if (typeof value === 'number') fail(field, `${shown(value)} is a number (write the article as text, such as "${value}")`);
-  if (typeof value !== 'string') return fail(field, `${shown(value)} is not an article number (expected text such as "140bis")`);
-  try {
-    return normaliseArticle(value);
-  } catch (error) {
-    if (error instanceof InvalidArticleError) fail(field, `${shown(value)} is ${error.message}`);
-    throw error;
-  }
-};
+/** Reads one article (a bare number) or one offence reference with its edition, by `read`. */
+const articleReader =
+  <T>(read: (text: string) => T): Reader<T> =>
+  (value, field) => {
+    if (typeof value === 'number') fail(field, 'is a number (write the article as text, such as "140")');
+    if (typeof value !== 'string') return fail(field, `${shown(value)} is not an article number (expected text such as "140bis")`);
+    try {
+      return read(value);
+    } catch (error) {
+      if (error instanceof InvalidArticleError) fail(field, `${shown(value)} is ${error.message}`);
+      throw error;
+    }
+  };
+const readArticle: Reader<string> = articleReader(normaliseArticle);
+const readReference: Reader<OffenceReference> = articleReader(parseOffenceReference);
+
+/**
+ * The offences in their canonical form ("140bis", "140 (1867)"): a reference that names no edition
+ * takes the request's offenceCode. A reference naming the other edition contradicts the request:
+ * which article the prosecutor means cannot be known, so it is rejected rather than guessed.
+ */
+function canonicalOffences(references: readonly OffenceReference[], offenceCode: OffenceCode | undefined): string[] {
+  return references.map((reference, i) => {
+    if (offenceCode && reference.code && reference.code !== offenceCode) {
+      fail(`offences[${i}]`, `cites the Code pénal of ${reference.code} while offenceCode is ${offenceCode}`);
+    }
+    return formatOffenceReference({ article: reference.article, code: reference.code ?? offenceCode ?? null });
+  });
+}
 
 // A mistyped national number would designate someone else: the check digits catch it before anyone searches.
 const readNiss: Reader<string> = (value, field) => {
@@ -162,7 +186,17 @@ const readAuthor: Reader<AssessmentInput['author']> = (value, field) => {
   });
 };
 
-const REQUEST_FIELDS = ['dated', 'received', 'channel', 'author', 'reasoned', 'offences', 'subjects', 'items'] as const;
+const REQUEST_FIELDS = ['dated', 'received', 'channel', 'author', 'reasoned', 'offenceCode', 'offences', 'subjects', 'items'] as const;
+
+function offencesOf(request: Fields): Pick<AssessmentInput, 'offenceCode' | 'offences'> {
+  const offenceCode = request.optional('offenceCode', choice<OffenceCode>(OFFENCE_CODES, 'an edition of the Code pénal'));
+  const references = request.required(
+    'offences',
+    'the offences named, such as "140" or "art. 140 Sw. 1867"; [] when none',
+    listOf('a list of article numbers', readReference),
+  );
+  return { offenceCode, offences: canonicalOffences(references, offenceCode) };
+}
 
 /** Reads a request as the contract's field table describes it. @throws RequestInputError */
 export function parseAssessmentInput(json: unknown): AssessmentInput {
@@ -173,7 +207,7 @@ export function parseAssessmentInput(json: unknown): AssessmentInput {
     channel: request.required('channel', 'how the request came', choice<Channel>(CHANNELS, 'a channel')),
     author: request.required('author', '{ role, name, office }', readAuthor),
     reasoned: request.required('reasoned', 'true or false: does the request say why it needs the data', readBoolean),
-    offences: request.required('offences', 'the article numbers named, [] when none', listOf('a list of article numbers', readArticle)),
+    ...offencesOf(request),
     subjects: request.optional('subjects', listOf('a list of persons', readSubject)),
     items: request.required(
       'items',

@@ -2,7 +2,7 @@
 // read by parseAssessmentInput (parse-request.ts), exactly as the assessment contract says; these
 // schemas only cover what the register adds around it. Messages name the field, never the value.
 import { z } from 'zod';
-import { calendarDateDefect } from './calendar-date.ts';
+import { calendarDateDefect } from '../calendar-date.ts';
 import { SIGNATORIES } from './assess.ts';
 
 const date = z.string().refine((s) => calendarDateDefect(s) === null, 'must be a real date YYYY-MM-DD');

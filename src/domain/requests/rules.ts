@@ -146,9 +146,16 @@ export const RULES = [
   {
     id: 'R39',
     summary:
-      'The offence catalogue is versioned by the date of the request. From the date the new Book II of the Code pénal applies (2026-04-09 per refli.be), requests go to legal review until the CPAS legal service confirms which articles art. 46bis/1 reaches.',
-    source: 'loi du 29 février 2024 introduisant le livre II du Code pénal (refli.be); correspondance des articles inconnue',
+      'Two catalogues of terrorist offences stand side by side: the 1867 Code pénal (art. 137 to 141ter) and the 2024 Code pénal, whose Book II renumbers the offences. The 2024 catalogue is empty until the CPAS legal service confirms its articles (with the reference of its decision); a reference to the 2024 code goes to legal review until then. The date from which the 2024 code applies is a reviewed parameter: 8 April 2026 by the law (two years after its publication); a postponement to 1 September 2026 is reported by one law firm and not confirmed in the Moniteur.',
+    source: 'loi du 29 février 2024 introduisant le livre II du Code pénal (MB 8 avril 2024), SPF Justice; report au 1er septembre 2026 : arcaslaw.be (non confirmé); numéros des infractions terroristes du livre II (2024) non trouvés',
     status: 'CHECK',
+  },
+  {
+    id: 'R41',
+    summary:
+      'Each cited offence is read in its edition of the Code pénal: the one the reference writes ("art. 140 Sw. 1867", "art. 140 C. pén. (1867)", "art. 140 CP 2024"), else the one the request declares (offenceCode), else the 1867 code for a request dated before the 2024 code applies. A reference to the 1867 code is assessed on the 1867 catalogue whatever the date of the request, since investigations into earlier facts keep citing the old articles. A bare number in a request dated from the switch is ambiguous (the 2024 code gives those numbers to other offences) and goes to legal review; it is never refused or answered on a guess.',
+    source: 'Code pénal (2024), livre Ier, art. 2 (non-rétroactivité); livre II commençant à l’art. 79 (refli.be 2024002088); pratique de citation « art. 458 Sw. 1867 » (elfri.be)',
+    status: 'settled',
   },
 ] as const satisfies readonly LegalRule[];
 

@@ -24,6 +24,7 @@ import { signDisclosure } from '../../app/requests/sign-disclosure.ts';
 import { closeBody, matchSubjectBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
 import { statisticsCsv } from '../../domain/requests/statistics.ts';
 import { actorOf, errors } from './common.ts';
+import { sendDownload } from '../download.ts';
 
 const TAGS = ['authority requests'];
 const requestParams = z.object({ requestId: z.string().uuid('must be a UUID') });
@@ -154,11 +155,8 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
   }, async (request, reply) => {
     const { requestId } = request.params as { requestId: string };
     const letter = await renderRequestLetter(ctx, actorOf(request), { requestId });
-    return reply
-      .header('content-type', 'application/pdf')
-      // The file name says which request, never whom it is about.
-      .header('content-disposition', `attachment; filename="letter-${requestId}${letter.signed ? '' : '-draft'}.pdf"`)
-      .send(letter.pdf);
+    // The file name says which request, never whom it is about.
+    return sendDownload(reply, { fileName: `letter-${requestId}${letter.signed ? '' : '-draft'}.pdf`, mediaType: 'application/pdf', content: letter.pdf });
   });
 
   api.get('/requests/:requestId/attachments/:attachmentId', {
@@ -170,9 +168,6 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
     },
   }, async (request, reply) => {
     const file = await readRequestAttachment(ctx, actorOf(request), request.params as { requestId: string; attachmentId: string });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
-      .send(file.content);
+    return sendDownload(reply, file);
   });
 }

@@ -7,25 +7,25 @@ import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { updatePerson } from '../../app/update-person.ts';
 import {
-  addressInput, applicationInput, decisionInput, householdMemberInput, personInput, personPatch, purposeSchema, searchQuery,
+  addressInput, applicationInput, decisionInput, householdMemberInput, personInput, personPatch, purposeSchema, searchRequest,
 } from '../../domain/schemas.ts';
 import { actorOf, asPurpose, created, errors, personParams, purposeQuery } from './common.ts';
 
 const withPurpose = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, purpose: purposeSchema }).strict();
 
 export function registerPersonRoutes(api: FastifyInstance, ctx: AppContext): void {
-  api.get('/persons', {
+  // Search criteria are personal data (national number, name, birth date): they travel in a
+  // POSTed body, never in a URL, where proxies, browsers and server logs would keep them.
+  api.post('/persons/search', {
     schema: {
       tags: ['persons'],
       summary: 'Search persons by NISS, name (start of "family given") or birth date; logged with the result count',
-      querystring: z.object({ niss: z.string().optional(), name: z.string().optional(), birthDate: z.string().optional(), limit: z.string().optional(), purpose: purposeSchema }),
+      body: searchRequest,
       response: { 200: z.object({ persons: z.array(z.object({ personId: z.string(), familyName: z.string(), givenNames: z.string(), birthDate: z.string().nullable(), niss: z.string().nullable() })) }), ...errors },
     },
   }, async (request) => {
-    const { purpose, ...rest } = request.query as Record<string, string>;
-    const parsed = searchQuery.safeParse(rest);
-    if (!parsed.success) throw parsed.error;
-    return { persons: await searchPersons(ctx, actorOf(request), { ...parsed.data, purpose: asPurpose(purpose!) }) };
+    const { purpose, ...criteria } = request.body as z.infer<typeof searchRequest>;
+    return { persons: await searchPersons(ctx, actorOf(request), { ...criteria, purpose: asPurpose(purpose) }) };
   });
 
   api.post('/persons', {

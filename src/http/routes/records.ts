@@ -9,6 +9,7 @@ import type { ItemCategory } from '../../domain/data-classes.ts';
 import { attachmentInput, caseNoteInput, medicalDocumentInput, piisInput, socialReportInput } from '../../domain/schemas.ts';
 import type { SecretRecordKindName } from '../../domain/secret-records.ts';
 import { actorOf, asPurpose, created, errors, personParams, purposeQuery } from './common.ts';
+import { sendDownload } from '../download.ts';
 
 type SecretBody = Record<string, string | null | undefined> & { purpose: string };
 
@@ -51,9 +52,6 @@ export function registerRecordRoutes(api: FastifyInstance, ctx: AppContext): voi
   }, async (request, reply) => {
     const { attachmentId } = request.params as { attachmentId: string };
     const file = await readAttachment(ctx, actorOf(request), { attachmentId, purpose: asPurpose((request.query as { purpose: string }).purpose) });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
-      .send(file.content);
+    return sendDownload(reply, file);
   });
 }

@@ -1,25 +1,71 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { activateAccount } from '../../app/activate-account.ts';
 import type { AppContext } from '../../app/context.ts';
-import { addStaffUser, assignCase, listCaseload, listStaffUsers } from '../../app/manage-staff.ts';
-import { assignmentInput, userInput } from '../../domain/schemas.ts';
-import { actorOf, created, errors, personParams } from './common.ts';
+import { assignCase, confirmAssignment, listAssignmentProposals, listCaseload } from '../../app/manage-staff.ts';
+import { confirmRoleGrant, grantRole, listRoleGrants } from '../../app/role-grants.ts';
+import { addStaffUser, listStaffUsers } from '../../app/staff-accounts.ts';
+import { activationInput, assignmentInput, roleGrantInput, userInput } from '../../domain/schemas.ts';
+import { actorOf, errors, personParams } from './common.ts';
+
+const uuid = z.string().uuid('must be a UUID');
+const assignmentResult = z.object({ state: z.enum(['effective', 'pending-confirmation']), assignmentId: z.string().optional(), proposalId: z.string().optional() });
+const withCode = z.object({ confirmationCode: z.string(), expiresAt: z.string() });
 
 export function registerStaffRoutes(api: FastifyInstance, ctx: AppContext): void {
   api.get('/caseload', { schema: { tags: ['staff'], summary: 'The persons assigned to the current user today', response: { 200: z.object({ persons: z.array(z.object({}).passthrough()) }), ...errors } } },
     async (request) => ({ persons: await listCaseload(ctx, actorOf(request)) }));
 
   api.post('/persons/:personId/assignments', {
-    schema: { tags: ['staff'], summary: "Assign a social worker to a person's case", params: personParams, body: assignmentInput, response: { 201: created('assignmentId'), ...errors } },
+    schema: {
+      tags: ['staff'], summary: "Assign a social worker to a person's case (a head of social service), or propose it (others: waits for a head of social service)",
+      params: personParams, body: assignmentInput, response: { 201: assignmentResult, ...errors },
+    },
   }, async (request, reply) => {
     const { personId } = request.params as { personId: string };
     const body = request.body as z.infer<typeof assignmentInput>;
     return reply.code(201).send(await assignCase(ctx, actorOf(request), { personId, ...body }));
   });
 
-  api.get('/users', { schema: { tags: ['staff'], summary: 'Staff of the CPAS and their roles', response: { 200: z.object({ users: z.array(z.object({}).passthrough()) }), ...errors } } },
+  api.get('/assignment-proposals', { schema: { tags: ['staff'], summary: 'Assignments waiting for a head of social service', response: { 200: z.object({ proposals: z.array(z.object({}).passthrough()) }), ...errors } } },
+    async (request) => ({ proposals: await listAssignmentProposals(ctx, actorOf(request)) }));
+
+  api.post('/assignment-proposals/:proposalId/confirmation', {
+    schema: { tags: ['staff'], summary: 'Confirm a proposed assignment (a head of social service other than its proposer and assignee)', params: z.object({ proposalId: uuid }), response: { 201: z.object({ assignmentId: z.string() }), ...errors } },
+  }, async (request, reply) => reply.code(201).send(await confirmAssignment(ctx, actorOf(request), request.params as { proposalId: string })));
+
+  api.get('/users', { schema: { tags: ['staff'], summary: 'Staff of the CPAS and their roles in effect', response: { 200: z.object({ users: z.array(z.object({}).passthrough()) }), ...errors } } },
     async (request) => ({ users: await listStaffUsers(ctx, actorOf(request)) }));
 
-  api.post('/users', { schema: { tags: ['staff'], summary: 'Add a staff user with roles', body: userInput, response: { 201: created('userId'), ...errors } } },
-    async (request, reply) => reply.code(201).send(await addStaffUser(ctx, actorOf(request), request.body as z.infer<typeof userInput>)));
+  api.post('/users', {
+    schema: {
+      tags: ['staff'], summary: 'Add a staff account: no password, a one-time activation code for the holder; secret-opening roles wait for confirmation', body: userInput,
+      response: { 201: z.object({ userId: z.string(), activationCode: z.string(), activationExpiresAt: z.string(), pendingRoles: z.array(z.string()) }), ...errors },
+    },
+  }, async (request, reply) => {
+    const made = await addStaffUser(ctx, actorOf(request), request.body as z.infer<typeof userInput>);
+    return reply.code(201).send({ ...made, activationExpiresAt: made.activationExpiresAt.toISOString() });
+  });
+
+  api.post('/users/:userId/roles', {
+    schema: { tags: ['staff'], summary: 'Grant a role; a secret-opening role waits for a head of social service', params: z.object({ userId: uuid }), body: roleGrantInput, response: { 201: z.object({ state: z.string(), grantId: z.string().optional() }), ...errors } },
+  }, async (request, reply) => {
+    const { userId } = request.params as { userId: string };
+    return reply.code(201).send(await grantRole(ctx, actorOf(request), { userId, role: (request.body as z.infer<typeof roleGrantInput>).role }));
+  });
+
+  api.get('/role-grants', { schema: { tags: ['staff'], summary: 'Grants of secret-opening roles not yet in effect', response: { 200: z.object({ grants: z.array(z.object({}).passthrough()) }), ...errors } } },
+    async (request) => ({ grants: await listRoleGrants(ctx, actorOf(request)) }));
+
+  api.post('/role-grants/:grantId/confirmation', {
+    schema: { tags: ['staff'], summary: 'Confirm a grant (a second head of social service); the one-time code goes to the holder in person', params: z.object({ grantId: uuid }), response: { 201: withCode, ...errors } },
+  }, async (request, reply) => {
+    const confirmed = await confirmRoleGrant(ctx, actorOf(request), request.params as { grantId: string });
+    return reply.code(201).send({ confirmationCode: confirmed.confirmationCode, expiresAt: confirmed.expiresAt.toISOString() });
+  });
+
+  api.post('/activation', {
+    config: { public: true },
+    schema: { tags: ['session'], summary: "The holder sets their password with the activation code (or current password) and, for confirmed roles, the confirmer's code", body: activationInput, response: { 200: z.object({ roles: z.array(z.string()) }), ...errors, 423: errors[400] } },
+  }, async (request) => ({ roles: (await activateAccount(ctx, request.body as z.infer<typeof activationInput>)).effectiveRoles }));
 }

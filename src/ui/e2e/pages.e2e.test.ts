@@ -154,6 +154,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', { concurrency: tru
       await visit('log in, with errors', () => page.locator('form[action="/login"] button[type="submit"]').click());
       await visit('accessibility statement', () => go('/accessibility'));
       await visit('page not found', () => go('/no-such-page'));
+      await visit('activate an account', () => go('/activate'));
+      await visit('activate an account, with errors', () => page.locator('form[action="/activate"] button[type="submit"]').click());
 
       await logIn(page, run.baseUrl, 'assistant-social@namur');
       await visit('caseload');
@@ -190,6 +192,18 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', { concurrency: tru
       await visit('users and roles', () => go('/users'));
       await visit('add a user', () => go('/users/new'));
       await visit('add a user, with errors', () => page.locator('form[action="/users"] button[type="submit"]').click());
+      await visit('account created, its activation code', async () => {
+        await page.locator('#displayName').fill(`E2E ${lang}`);
+        await page.locator('#username').fill(`e2e-${lang}`);
+        await page.locator('input[name="roles"][value="social-worker"]').check();
+        await page.locator('form[action="/users"] button[type="submit"]').click();
+      });
+      await context.clearCookies();
+      await go(`/language/${lang}?back=/login`);
+
+      await logIn(page, run.baseUrl, 'responsable@namur');
+      await visit('confirmations', () => go('/confirmations'));
+      await visit('role confirmed, its code', () => page.locator('form[action^="/confirmations/roles/"] button[type="submit"]').first().click());
 
       assert.deepEqual(problems, [], `serious or critical violations:\n${problems.join('\n')}`);
       assert.ok(pages.length >= 18, `checked ${pages.length} pages`);

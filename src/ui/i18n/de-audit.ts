@@ -6,6 +6,8 @@ import type { frAudit } from './fr-audit.ts';
 export const deAudit: DictionaryPart<typeof frAudit> = {
   'nav.accessLog': 'Zugriffsprotokoll',
   'nav.breakGlass': 'Notfallzugriffe',
+  'error.badInput.title': 'Unlesbare Anfrage',
+  'error.badInput.body': 'Die gesendete Anfrage enthält Zeichen oder ein Format, das die Anwendung nicht annimmt. Gehen Sie zurück zum Formular, korrigieren Sie es und senden Sie es erneut.',
   'error.tooLarge.title': 'Datei zu groß',
   'error.tooLarge.body': 'Die gesendete Datei ist größer als 10 MB. Gehen Sie zurück zum Formular und wählen Sie eine kleinere Datei.',
   'error.invalidState.title': 'Aktion derzeit nicht möglich',
@@ -88,6 +90,7 @@ export const deAudit: DictionaryPart<typeof frAudit> = {
   'queue.period': 'Dauer des Zugriffs',
   'queue.periodValue': 'vom {from} bis {to}',
   'queue.reason': 'Schriftliche Begründung',
+  'queue.reasonWithheld': 'Nur für die Leitung des Sozialdienstes lesbar: die Begründung kann etwas wiederholen, das die Person vertraulich mitgeteilt hat.',
   'queue.review': 'Prüfung',
   'queue.toReview': 'Zu prüfen',
   'queue.ownGrant': 'Dies ist Ihr eigener Notfallzugriff: Eine andere Person muss ihn prüfen.',

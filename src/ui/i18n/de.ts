@@ -1,6 +1,7 @@
 // German (de-BE), for the ÖSHZ of the German-speaking Community. Same keys as fr.ts. Not yet
 // proofread by a native speaker (said so in the accessibility statement).
 import { deAudit } from './de-audit.ts';
+import { deDuties } from './de-duties.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -183,7 +184,6 @@ export const de: Dictionary = {
   'users.intro': 'Das Personal von {cpas} und seine Rollen. Die Rollen bestimmen, was jeder sehen kann.',
   'users.count': { one: '{count} Benutzer', other: '{count} Benutzer' },
   'users.add': 'Benutzer hinzufügen',
-  'users.added': 'Der Benutzer wurde hinzugefügt.',
   'users.login': 'Kennung',
   'users.displayName': 'Angezeigter Name',
   'users.roles': 'Rollen',
@@ -196,13 +196,10 @@ export const de: Dictionary = {
   'users.usernameHint': 'Kleinbuchstaben, Ziffern, Punkt oder Bindestrich. Die Person meldet sich mit „name@{code}“ an.',
   'users.rolesHint': 'Wählen Sie mindestens eine Rolle.',
   'users.languageHint': 'Die Sprache der Oberfläche für diese Person.',
-  'users.password': 'Erstes Passwort',
-  'users.passwordHint': 'Mindestens 12 Zeichen. Übermitteln Sie es auf einem anderen Weg als per E-Mail.',
   'users.submit': 'Benutzer hinzufügen',
   'users.usernameInvalid': 'Der Benutzername darf nur Kleinbuchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich enthalten (2 bis 64 Zeichen)',
   'users.usernameTaken': 'Dieser Benutzername existiert bereits',
   'users.rolesMissing': 'Wählen Sie mindestens eine Rolle',
-  'users.passwordShort': 'Das Passwort muss mindestens 12 Zeichen lang sein',
 
   'error.required': 'Füllen Sie das Feld „{field}“ aus',
   'error.tooLong': 'Das Feld „{field}“ ist zu lang',
@@ -305,4 +302,5 @@ export const de: Dictionary = {
   'outcome.partial': 'Teilweise gewährt',
   ...deRegister,
   ...deAudit,
+  ...deDuties,
 };

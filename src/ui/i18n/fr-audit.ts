@@ -3,6 +3,8 @@
 export const frAudit = {
   'nav.accessLog': 'Journal des accès',
   'nav.breakGlass': 'Accès d’urgence',
+  'error.badInput.title': 'Demande illisible',
+  'error.badInput.body': 'La demande envoyée contient des caractères ou un format que l’application n’accepte pas. Revenez au formulaire, corrigez-le et envoyez-le à nouveau.',
   'error.tooLarge.title': 'Fichier trop volumineux',
   'error.tooLarge.body': 'Le fichier envoyé dépasse 10 Mo. Revenez au formulaire et choisissez un fichier plus petit.',
   'error.invalidState.title': 'Action impossible pour l’instant',
@@ -85,6 +87,7 @@ export const frAudit = {
   'queue.period': 'Durée de l’accès',
   'queue.periodValue': 'du {from} au {to}',
   'queue.reason': 'Motif écrit',
+  'queue.reasonWithheld': 'Lisible par le responsable du service social seulement : le motif peut répéter une confidence sur la personne.',
   'queue.review': 'Revue',
   'queue.toReview': 'À revoir',
   'queue.ownGrant': 'C’est votre propre accès d’urgence : une autre personne doit le revoir.',

@@ -2,6 +2,7 @@
 // exactly the same keys (a missing or extra key fails tsc) and the same {placeholders} (tested).
 import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
 import { frAudit } from './fr-audit.ts';
+import { frDuties } from './fr-duties.ts';
 import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
@@ -179,7 +180,6 @@ export const fr = {
   'users.intro': 'Le personnel de {cpas} et ses rôles. Les rôles décident de ce que chacun peut voir.',
   'users.count': { one: '{count} utilisateur', other: '{count} utilisateurs' },
   'users.add': 'Ajouter un utilisateur',
-  'users.added': 'L’utilisateur a été ajouté.',
   'users.login': 'Identifiant',
   'users.displayName': 'Nom affiché',
   'users.roles': 'Rôles',
@@ -192,13 +192,10 @@ export const fr = {
   'users.usernameHint': 'Lettres minuscules, chiffres, point ou tiret. La personne se connectera avec « nom@{code} ».',
   'users.rolesHint': 'Choisissez au moins un rôle.',
   'users.languageHint': 'La langue de l’interface pour cette personne.',
-  'users.password': 'Mot de passe initial',
-  'users.passwordHint': 'Au moins 12 caractères. Communiquez-le par un autre canal que l’e-mail.',
   'users.submit': 'Ajouter l’utilisateur',
   'users.usernameInvalid': 'Le nom d’utilisateur ne peut contenir que des lettres minuscules, des chiffres, un point, un tiret ou un trait de soulignement (2 à 64 caractères)',
   'users.usernameTaken': 'Ce nom d’utilisateur existe déjà',
   'users.rolesMissing': 'Choisissez au moins un rôle',
-  'users.passwordShort': 'Le mot de passe doit compter au moins 12 caractères',
 
   'error.required': 'Remplissez le champ « {field} »',
   'error.tooLong': 'Le champ « {field} » est trop long',
@@ -301,4 +298,5 @@ export const fr = {
   'outcome.partial': 'Partiellement accordée',
   ...frRegister,
   ...frAudit,
+  ...frDuties,
 } as const satisfies Record<DomainKey, Message> & Record<string, Message>;

@@ -6,6 +6,8 @@ import type { frAudit } from './fr-audit.ts';
 export const nlAudit: DictionaryPart<typeof frAudit> = {
   'nav.accessLog': 'Toegangslogboek',
   'nav.breakGlass': 'Noodtoegang',
+  'error.badInput.title': 'Onleesbaar verzoek',
+  'error.badInput.body': 'Het verstuurde verzoek bevat tekens of een formaat dat de toepassing niet aanvaardt. Ga terug naar het formulier, verbeter het en verstuur het opnieuw.',
   'error.tooLarge.title': 'Bestand te groot',
   'error.tooLarge.body': 'Het verstuurde bestand is groter dan 10 MB. Ga terug naar het formulier en kies een kleiner bestand.',
   'error.invalidState.title': 'Actie nu niet mogelijk',
@@ -88,6 +90,7 @@ export const nlAudit: DictionaryPart<typeof frAudit> = {
   'queue.period': 'Duur van de toegang',
   'queue.periodValue': 'van {from} tot {to}',
   'queue.reason': 'Geschreven reden',
+  'queue.reasonWithheld': 'Alleen leesbaar voor het hoofd van de sociale dienst: de reden kan een vertrouwelijke mededeling over de persoon herhalen.',
   'queue.review': 'Nazicht',
   'queue.toReview': 'Na te kijken',
   'queue.ownGrant': 'Dit is uw eigen noodtoegang: een andere persoon moet hem nakijken.',

@@ -1,5 +1,6 @@
 // Dutch (nl-BE). Same keys as fr.ts, enforced by the Dictionary type.
 import { nlAudit } from './nl-audit.ts';
+import { nlDuties } from './nl-duties.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -174,7 +175,6 @@ export const nl: Dictionary = {
   'users.intro': 'Het personeel van {cpas} en zijn rollen. De rollen bepalen wat iedereen kan zien.',
   'users.count': { one: '{count} gebruiker', other: '{count} gebruikers' },
   'users.add': 'Gebruiker toevoegen',
-  'users.added': 'De gebruiker is toegevoegd.',
   'users.login': 'Gebruikersnaam',
   'users.displayName': 'Weergavenaam',
   'users.roles': 'Rollen',
@@ -187,13 +187,10 @@ export const nl: Dictionary = {
   'users.usernameHint': 'Kleine letters, cijfers, punt of streepje. De persoon meldt zich aan met "naam@{code}".',
   'users.rolesHint': 'Kies minstens één rol.',
   'users.languageHint': 'De taal van de interface voor deze persoon.',
-  'users.password': 'Eerste wachtwoord',
-  'users.passwordHint': 'Minstens 12 tekens. Bezorg het via een ander kanaal dan e-mail.',
   'users.submit': 'Gebruiker toevoegen',
   'users.usernameInvalid': 'De gebruikersnaam mag alleen kleine letters, cijfers, een punt, een streepje of een liggend streepje bevatten (2 tot 64 tekens)',
   'users.usernameTaken': 'Deze gebruikersnaam bestaat al',
   'users.rolesMissing': 'Kies minstens één rol',
-  'users.passwordShort': 'Het wachtwoord moet minstens 12 tekens lang zijn',
 
   'error.required': 'Vul het veld "{field}" in',
   'error.tooLong': 'Het veld "{field}" is te lang',
@@ -296,4 +293,5 @@ export const nl: Dictionary = {
   'outcome.partial': 'Gedeeltelijk toegekend',
   ...nlRegister,
   ...nlAudit,
+  ...nlDuties,
 };

@@ -194,7 +194,8 @@ function grantCard(t: Translator, g: QueuedGrant, view: QueueView, index: number
       { key: t.t('queue.file'), value: html`<a class="govuk-link" href="${fileHref}">${t.t('queue.fileLink', { id: shortId(g.personId) })}</a>` },
       { key: t.t('log.purpose'), value: label(t, 'purpose', g.purpose, PURPOSE_IDS) },
       { key: t.t('queue.period'), value: t.t('queue.periodValue', { from: t.dateTime(g.openedAt), to: t.dateTime(g.expiresAt) }) },
-      { key: t.t('queue.reason'), value: html`<div class="app-record__text">${g.reason}</div>` },
+      // The reason is a social note about the person: null for a reviewer the policy does not let read it (the DPO).
+      { key: t.t('queue.reason'), value: g.reason === null ? html`<p class="govuk-body-s app-meta">${t.t('queue.reasonWithheld')}</p>` : html`<div class="app-record__text">${g.reason}</div>` },
       { key: t.t('queue.review'), value: g.review
         ? html`${g.review.outcome === 'justified' ? tag(t.t('reviewOutcome.justified'), 'green') : tag(t.t('reviewOutcome.not-justified'), 'red')}
 <p class="govuk-body-s app-meta">${t.t('req.recordedByValue', { name: view.names.get(g.review.by) ?? shortId(g.review.by), date: t.dateTime(g.review.at) })}</p>

@@ -1,7 +1,7 @@
 // The parts of a person's file, each tied to the data classes it shows. A section whose classes
 // were withheld says so in words that do not depend on the data: the same sentence whether the
 // file holds ten social reports or none, so a withheld class leaks neither content nor count.
-import type { OpenedSecretRecord } from '../../adapters/db/stores/secret-record-store.ts';
+import type { OpenedSecretRecord } from '../../app/open-person-file.ts';
 import type { PersonFile } from '../../app/open-person-file.ts';
 import { type ItemCategory, tierOf } from '../../domain/data-classes.ts';
 import type { SecretRecordKindName } from '../../domain/secret-records.ts';

@@ -27,6 +27,7 @@ export function loginPage(t: Translator, view: LoginView): Page {
     ${input({ id: 'password', name: 'password', type: 'password', label: t.t('login.password'), error: view.errors.password?.message, errorPrefix, autocomplete: 'current-password', width: '20' })}
     ${button(t.t('login.submit'))}
   </form>
+  <p class="govuk-body"><a class="govuk-link" href="/activate">${t.t('activate.link')}</a></p>
 </div></div>`,
   };
 }

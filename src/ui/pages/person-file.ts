@@ -1,8 +1,8 @@
 import type { PersonFile } from '../../app/open-person-file.ts';
 import type { ItemCategory } from '../../domain/data-classes.ts';
+import type { Role } from '../../domain/roles.ts';
 import { tierOf } from '../../domain/data-classes.ts';
-import { MAY_BREAK_GLASS } from '../../domain/break-glass.ts';
-import { allowsSecretAccess } from '../../domain/purposes.ts';
+import { allowsSecretAccess, mayPerform } from '../../domain/access-policy.ts';
 import { insetText, linkButton, warningText } from '../components.ts';
 import { personName } from '../format.ts';
 import { type Html, html, join } from '../html.ts';
@@ -59,10 +59,10 @@ const emergencyOffer = (t: Translator, personId: string): Html => html`<div clas
 </div>`;
 
 /** Whether the viewer could break the glass here: a role that may, a purpose of case work, the social part closed by the policy. */
-export function mayOfferEmergency(file: PersonFile, roles: readonly string[]): boolean {
+export function mayOfferEmergency(file: PersonFile, roles: readonly Role[]): boolean {
   return file.rule !== 'break-glass'
     && allowsSecretAccess(file.purpose)
-    && roles.some((r) => (MAY_BREAK_GLASS as readonly string[]).includes(r))
+    && mayPerform(roles, 'break-glass')
     && SOCIAL_SECTIONS.flatMap((s) => s.categories).some((c) => file.withheld.some((w) => w.category === c && w.reason !== 'purpose'));
 }
 

@@ -19,14 +19,17 @@ export interface RegisterListView {
   readonly overdueOnly: boolean;
   /** How many are overdue (shown on the full list, as a way to the overdue list). */
   readonly overdueCount: number;
+  /** The viewer may read the yearly statistics (not a delegate). */
+  readonly statistics: boolean;
 }
 
-const subNavigation = (t: Translator, overdueOnly: boolean) => {
-  const item = (href: string, text: string, current: boolean) => current
+/** The register's views: all requests, the overdue ones, and the yearly statistics for those who may read them. */
+export const registerSubNavigation = (t: Translator, current: 'all' | 'overdue' | 'statistics', statistics: boolean) => {
+  const item = (href: string, text: string, here: boolean) => here
     ? html`<li class="app-subnav__item"><a class="govuk-link app-subnav__link" href="${href}" aria-current="page">${text}</a></li>`
     : html`<li class="app-subnav__item"><a class="govuk-link app-subnav__link" href="${href}">${text}</a></li>`;
   return html`<nav class="app-subnav" aria-label="${t.t('register.views')}"><ul class="app-subnav__list">
-  ${item('/requests', t.t('register.all'), !overdueOnly)}${item('/requests/overdue', t.t('register.overdueView'), overdueOnly)}
+  ${item('/requests', t.t('register.all'), current === 'all')}${item('/requests/overdue', t.t('register.overdueView'), current === 'overdue')}${statistics ? item('/requests/statistics', t.t('register.statisticsView'), current === 'statistics') : ''}
 </ul></nav>`;
 };
 
@@ -57,7 +60,7 @@ ${!view.overdueOnly && view.overdueCount > 0
       ? html`<div class="govuk-inset-text app-inset-alert"><p class="govuk-body">${tag(t.t('req.overdue'), 'red')} ${t.plural('register.overdueNotice', view.overdueCount)} <a class="govuk-link" href="/requests/overdue">${t.t('register.overdueLink')}</a></p></div>`
       : ''}
 ${linkButton('/requests/new', t.t('register.record'))}
-${subNavigation(t, view.overdueOnly)}
+${registerSubNavigation(t, view.overdueOnly ? 'overdue' : 'all', view.statistics)}
 ${list}`,
   };
 }
@@ -80,6 +83,8 @@ export interface IntakeValues {
   readonly reasoned: string;
   readonly reasonsText: string;
   readonly offences: string;
+  /** '1867', '2024', or '' when the request does not say which Code pénal it cites. */
+  readonly offenceCode: string;
   readonly subjects: readonly SubjectValues[];
   readonly items: readonly string[];
 }
@@ -137,6 +142,7 @@ export function intakePage(t: Translator, view: IntakeView): Page {
     ${radios({ id: 'reasoned', name: 'reasoned', legend: t.t('intake.reasoned'), hint: t.t('intake.reasonedHint'), items: [{ value: 'yes', text: t.t('common.yes') }, { value: 'no', text: t.t('common.no') }], value: values.reasoned, error: errors.reasoned?.message, errorPrefix, small: true })}
     ${textarea({ id: 'reasonsText', name: 'reasonsText', label: t.t('intake.reasonsText'), hint: t.t('intake.reasonsTextHint'), value: values.reasonsText, error: errors.reasonsText?.message, errorPrefix, rows: 5 })}
     ${input({ id: 'offences', name: 'offences', label: t.t('intake.offences'), hint: t.t('intake.offencesHint'), value: values.offences, error: errors.offences?.message, errorPrefix, spellcheck: false, autocomplete: 'off' })}
+    ${radios({ id: 'offenceCode', name: 'offenceCode', legend: t.t('intake.offenceCode'), hint: t.t('intake.offenceCodeHint'), items: [{ value: '1867', text: t.t('intake.offenceCode.1867') }, { value: '2024', text: t.t('intake.offenceCode.2024') }, { value: 'unsaid', text: t.t('intake.offenceCode.unsaid') }], value: values.offenceCode, error: errors.offenceCode?.message, errorPrefix, small: true })}
     <h2 class="govuk-heading-m">${t.t('intake.subjectsSection')}</h2>
     <p class="govuk-body">${t.t('intake.subjectsHint')}</p>
     ${values.subjects.map(subject)}

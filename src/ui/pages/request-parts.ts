@@ -4,9 +4,11 @@
 // its own language, keeps the stored French text one click away, and shows a legal-service
 // decision (written by that service, in French) as written.
 import type { Assessment, ItemAssessment, Problem } from '../../domain/requests/assess.ts';
-import type { CategoryData, FieldValue } from '../../domain/requests/letter-content.ts';
+import { citeIn } from '../../domain/requests/citations.ts';
+import type { CategoryData } from '../../domain/requests/letter-content.ts';
 import { DEFAULT_ITEM_TREATMENT } from '../../domain/requests/items.ts';
 import type { RegisterState } from '../../domain/requests/register-state.ts';
+import { formatLetterRow } from '../../domain/requests/letter-rows.ts';
 import { LETTER_TEXTS } from '../../domain/requests/letter-texts.ts';
 import { details, summaryList, tag } from '../components.ts';
 import { type Html, html, join } from '../html.ts';
@@ -60,7 +62,8 @@ export function itemReason(t: Translator, assessment: Pick<Assessment, 'outcome'
   return html`<p class="govuk-body">${french(t, item.reason)}</p><p class="govuk-body-s app-meta">${t.t('req.legalServiceWords')}</p>`;
 }
 
-export const itemRef = (t: Translator, item: ItemAssessment) => french(t, item.ref);
+/** The source, with the legal abbreviations of the page's language (Sv., Sw., GwH in Dutch). */
+export const itemRef = (t: Translator, item: ItemAssessment) => citeIn(t.lang, item.ref);
 
 export function problemText(t: Translator, problem: Problem): Html {
   if (t.lang === 'fr') return html`${problem.message}`;
@@ -78,29 +81,11 @@ export function itemCards(t: Translator, assessment: Pick<Assessment, 'outcome' 
 </div>`));
 }
 
-// The data of a draft answer, laid out as the letter lays it out (src/adapters/pdf), with the same
-// labels: what the page shows is what the paper will say.
-function formatValue(t: Translator, column: string, value: FieldValue): string {
-  const texts = LETTER_TEXTS[t.lang];
-  if (value === null || value === '') return '';
-  if (column === 'amount_cents' && typeof value === 'number') return t.money(value);
-  const text = String(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && column !== 'niss') return t.date(text);
-  if (column === 'communicated') {
-    try {
-      return Object.entries(JSON.parse(text) as Record<string, unknown>).map(([k, v]) => `${k}: ${v === null ? '—' : String(v)}`).join('; ');
-    } catch {
-      return text;
-    }
-  }
-  return texts.values[text] ?? text;
-}
-
+// The data of a draft answer, laid out as the letter lays it out (src/adapters/pdf/letter-rows.ts),
+// with the same words: what the page shows is what the paper will say.
 export function categoryData(t: Translator, data: CategoryData | undefined): Html {
   const texts = LETTER_TEXTS[t.lang];
-  const rows = Object.entries(data ?? {}).flatMap(([table, list]) => list.map((row) => ({ table, row })));
+  const rows = Object.entries(data ?? {}).flatMap(([table, list]) => list.map((row) => formatLetterRow(texts, table, row)));
   if (rows.length === 0) return html`<p class="govuk-body">${texts.noData}</p>`;
-  return join(rows.map(({ table, row }) => summaryList(Object.entries(row)
-    .filter(([, value]) => value !== null && value !== '')
-    .map(([column, value]) => ({ key: texts.columns[`${table}.${column}`] ?? texts.columns[column] ?? column, value: formatValue(t, column, value) })))));
+  return html`<ul class="govuk-list govuk-list--bullet">${rows.map((row) => html`<li>${row}</li>`)}</ul>`;
 }

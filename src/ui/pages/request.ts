@@ -99,7 +99,9 @@ export function requestPage(t: Translator, r: RequestDetail, v: Viewing, done: D
 ${summaryList([
       { key: t.t('register.state'), value: stateTag(t, r.state) },
       { key: t.t('register.due'), value: html`${dueDate(t, r.dueOn, r.overdue)}<br><span class="govuk-body-s app-meta">${r.answerBy ? t.t('req.dueFromRequest') : t.t('req.dueFromDelay')}</span>` },
-      ...(r.assessment ? [{ key: t.t('req.outcome'), value: t.t(`reqOutcome.${r.assessment.outcome}`) }] : []),
+      // One state, one next step: the assessment's outcome is shown only while it is the next step
+      // (state "assessed"); in legal review, signed or sent, the state says where the request is.
+      ...(r.assessment && r.state === 'assessed' ? [{ key: t.t('req.outcome'), value: t.t(`reqOutcome.${r.assessment.outcome}`) }] : []),
     ])}
 ${nextStepNote(t, r)}
 ${actions(t, r, v)}

@@ -13,11 +13,10 @@ export interface StaffListRow {
   readonly roles: readonly Role[];
 }
 
-export function usersPage(t: Translator, view: { cpasName: string; cpasCode: string; users: readonly StaffListRow[]; added: boolean }): Page {
+export function usersPage(t: Translator, view: { cpasName: string; cpasCode: string; users: readonly StaffListRow[] }): Page {
   return {
     title: t.t('users.title'),
     nav: 'users',
-    banner: view.added ? { title: t.t('common.success'), text: t.t('users.added'), success: true } : null,
     content: html`<h1 class="govuk-heading-l">${t.t('users.title')}</h1>
 <p class="govuk-body">${t.t('users.intro', { cpas: view.cpasName })}</p>
 ${linkButton('/users/new', t.t('users.add'))}
@@ -59,7 +58,7 @@ export function newUserPage(t: Translator, view: NewUserView): Page {
     ${input({ id: 'username', name: 'username', label: t.t('users.username'), hint: t.t('users.usernameHint', { code: view.cpasCode }), value: values.username, error: errors.username?.message, errorPrefix, autocomplete: 'off', spellcheck: false, width: '20' })}
     ${checkboxes({ id: 'roles', name: 'roles', legend: t.t('users.roles'), hint: t.t('users.rolesHint'), items: ROLES.map((r) => ({ value: r, text: t.t(`role.${r}`) })), values: values.roles, error: errors.roles?.message, errorPrefix, small: true })}
     ${radios({ id: 'language', name: 'language', legend: t.t('users.language'), hint: t.t('users.languageHint'), items: LANGS.map((l) => ({ value: l, text: AUTONYMS[l], lang: l })), value: values.language, error: errors.language?.message, errorPrefix, small: true })}
-    ${input({ id: 'password', name: 'password', type: 'password', label: t.t('users.password'), hint: t.t('users.passwordHint'), error: errors.password?.message, errorPrefix, autocomplete: 'new-password', width: '20' })}
+    <p class="govuk-body">${t.t('users.noPassword')}</p>
     ${button(t.t('users.submit'))}
   </form>
 </div></div>`,

@@ -11,8 +11,9 @@ import { reviewBreakGlass } from '../../app/review-break-glass.ts';
 import type { LogFilter } from '../../adapters/db/stores/access-log-query-store.ts';
 import { BREAK_GLASS, REVIEW_OUTCOMES, type ReviewOutcome } from '../../domain/break-glass.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
-import { allowsSecretAccess, isPurpose } from '../../domain/purposes.ts';
-import { calendarDateDefect } from '../../domain/requests/calendar-date.ts';
+import { allowsSecretAccess } from '../../domain/access-policy.ts';
+import { isPurpose } from '../../domain/purposes.ts';
+import { addDays, isCalendarDate, startOfBrusselsDay } from '../../domain/calendar-date.ts';
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, formText, isoFromParts } from '../forms.ts';
 import { accessHistoryPage, breakGlassPage, logResultsPage, type LogScope, logSearchPage, queuePage } from '../pages/audit.ts';
@@ -21,7 +22,6 @@ import { loadStaffDirectory, loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function uuidParam(request: FastifyRequest, name: string): string {
   const value = (request.params as Record<string, string>)[name] ?? '';
@@ -29,20 +29,7 @@ function uuidParam(request: FastifyRequest, name: string): string {
   return value;
 }
 
-/** Midnight in Brussels on that day: the log's periods are the CPAS's calendar days. */
-export function brusselsMidnight(iso: string): Date {
-  const utcMidnight = new Date(`${iso}T00:00:00Z`);
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).format(utcMidnight));
-  return new Date(utcMidnight.getTime() - hour * 3_600_000);
-}
-
-const nextDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
-const validDate = (value: unknown): value is string => typeof value === 'string' && ISO_DATE.test(value) && calendarDateDefect(value) === null;
+const validDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
 
 export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emergencies }: UiDeps): void {
   // ---- The access log ----
@@ -128,7 +115,8 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
   ui.get('/audit/period', async (request, reply) => {
     const { from, to } = request.query as { from?: string; to?: string };
     if (!validDate(from) || !validDate(to) || to < from) return seeOther(reply, '/audit');
-    const filter: LogFilter = { kind: 'period', from: brusselsMidnight(from), to: brusselsMidnight(nextDay(to)) };
+    // The log's periods are the CPAS's calendar days.
+    const filter: LogFilter = { kind: 'period', from: startOfBrusselsDay(from), to: startOfBrusselsDay(addDays(to, 1)) };
     return showLog(request, reply, { kind: 'period', from, to }, filter, `/audit/period?from=${from}&to=${to}`);
   });
 

@@ -8,6 +8,7 @@ import { listCaseload } from '../../app/manage-staff.ts';
 import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { todayIn } from '../../domain/calendar-date.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
 import { caseNoteInput, searchQuery, socialReportInput } from '../../domain/schemas.ts';
@@ -21,6 +22,7 @@ import { SEARCH_LIMIT, searchPage } from '../pages/search.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -119,7 +121,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const { t } = uiOf(request);
     return sendPage(request, reply, reportFormPage(t, {
       personId, purpose, csrfToken: sessionOf(request).csrfToken, errors: {},
-      values: { writtenOn: partsFromIso(ctx.now().toISOString()), language: t.lang, situation: '', assessment: '' },
+      values: { writtenOn: partsFromIso(todayIn(ctx.now)), language: t.lang, situation: '', assessment: '' },
     }));
   }));
 
@@ -178,9 +180,6 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const { attachmentId } = request.params as { attachmentId: string };
     if (!UUID.test(attachmentId)) throw notFound('attachment');
     const file = await readAttachment(ctx, sessionOf(request).actor, { attachmentId, purpose });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
-      .send(file.content);
+    return sendDownload(reply, file);
   }));
 }

@@ -21,9 +21,9 @@ import { signDisclosure } from '../../app/requests/sign-disclosure.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { checkNiss } from '../../domain/niss.ts';
 import { AUTHOR_ROLES, CHANNELS, SIGNATORIES, type Signatory } from '../../domain/requests/assess.ts';
-import { calendarDateDefect } from '../../domain/requests/calendar-date.ts';
+import { calendarDateDefect, todayIn } from '../../domain/calendar-date.ts';
 import { ITEM_CATEGORIES } from '../../domain/requests/items.ts';
-import { normaliseArticle } from '../../domain/requests/offences.ts';
+import { parseOffenceReference } from '../../domain/requests/offences.ts';
 import { closingAllowed } from '../../domain/requests/register-state.ts';
 import { letterLanguageOf, STANDARD_REPLY } from '../../domain/requests/standard-reply.ts';
 import type { Actor } from '../../domain/roles.ts';
@@ -36,6 +36,7 @@ import { requestTitle } from '../pages/request-parts.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -66,6 +67,7 @@ function intakeValues(body: FormBody): IntakeValues {
     reasoned: formText(body, 'reasoned'),
     reasonsText: formText(body, 'reasonsText'),
     offences: formText(body, 'offences'),
+    offenceCode: formText(body, 'offenceCode'),
     subjects: Array.from({ length: SUBJECT_SLOTS }, (_, i) => ({
       niss: formText(body, `subject${i + 1}-niss`).trim(),
       name: formText(body, `subject${i + 1}-name`).trim(),
@@ -83,14 +85,14 @@ function contractFieldId(field: string): string {
   if (subject) return `subject${Number(subject[1]) + 1}-${subject[2] ?? 'name'}`;
   const ids: Readonly<Record<string, string>> = {
     'request.author.role': 'authorRole', 'request.author.name': 'authorName', 'request.author.office': 'authorOffice', 'request.channel': 'channel',
-    'request.dated': 'dated', 'request.received': 'received', 'request.reasoned': 'reasoned', 'request.offences': 'offences', 'request.items': 'items',
+    'request.dated': 'dated', 'request.received': 'received', 'request.reasoned': 'reasoned', 'request.offenceCode': 'offenceCode', 'request.offences': 'offences', 'request.items': 'items',
   };
   return Object.entries(ids).find(([prefix]) => field.startsWith(prefix))?.[1] ?? 'authorRole';
 }
 
 const FIELD_LABELS: Readonly<Record<string, TextKey>> = {
   authorRole: 'intake.authorRole', authorName: 'intake.authorName', authorOffice: 'intake.authorOffice', channel: 'intake.channel', dated: 'intake.dated',
-  received: 'intake.received', reasoned: 'intake.reasoned', offences: 'intake.offences', items: 'intake.items',
+  received: 'intake.received', reasoned: 'intake.reasoned', offenceCode: 'intake.offenceCode', offences: 'intake.offences', items: 'intake.items',
   'subject-niss': 'intake.subjectNiss', 'subject-name': 'intake.subjectName', 'subject-birthDate': 'intake.subjectBirthDate',
 };
 const ACCEPTED_LETTER = /^(application\/pdf|image\/(jpeg|png|tiff))$/;
@@ -130,11 +132,13 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
   const offences = values.offences.split(/[,;]/).map((a) => a.trim()).filter(Boolean);
   for (const article of offences) {
     try {
-      normaliseArticle(article);
+      parseOffenceReference(article);
     } catch {
       fail('offences', t.t('intake.error.offence'));
     }
   }
+  const offenceCode = values.offenceCode === '1867' || values.offenceCode === '2024' ? values.offenceCode : undefined;
+  if (!offenceCode && values.offenceCode !== '' && values.offenceCode !== 'unsaid') fail('offenceCode', t.t('error.choose', { field: t.t('intake.offenceCode') }));
   const subjects = values.subjects.flatMap((s, i) => {
     const id = `subject${i + 1}`;
     const birthDate = date(`${id}-birthDate`, t.t('intake.subjectBirthDate'), s.birthDate, false);
@@ -166,6 +170,7 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
       channel: values.channel,
       author: { role: values.authorRole, ...(values.authorName.trim() ? { name: values.authorName.trim() } : {}), ...(values.authorOffice.trim() ? { office: values.authorOffice.trim() } : {}) },
       reasoned: values.reasoned === 'yes',
+      ...(offenceCode ? { offenceCode } : {}),
       offences,
       subjects,
       items: values.items,
@@ -199,8 +204,10 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   ];
 
   const list = (overdueOnly: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
-    const lines = await listRegister(ctx, sessionOf(request).actor, { overdueOnly });
-    return sendPage(request, reply, registerPage(uiOf(request).t, { lines, overdueOnly, overdueCount: lines.filter((l) => l.overdue).length }));
+    const actor = sessionOf(request).actor;
+    const lines = await listRegister(ctx, actor, { overdueOnly });
+    const { statistics } = await registerRightsOf(ctx, actor);
+    return sendPage(request, reply, registerPage(uiOf(request).t, { lines, overdueOnly, overdueCount: lines.filter((l) => l.overdue).length, statistics }));
   };
   ui.get('/requests', list(false));
   ui.get('/requests/overdue', list(true));
@@ -212,11 +219,11 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   };
 
   ui.get('/requests/new', async (request, reply) => {
-    const today = partsFromIso(ctx.now().toISOString());
+    const today = partsFromIso(todayIn(ctx.now));
     const empty = { day: '', month: '', year: '' };
     return showIntake(request, reply, {
       authorRole: '', authorName: '', authorOffice: '', channel: '', dated: empty, received: today, reference: '', answerBy: empty,
-      reasoned: '', reasonsText: '', offences: '', subjects: Array.from({ length: SUBJECT_SLOTS }, emptySubject), items: [],
+      reasoned: '', reasonsText: '', offences: '', offenceCode: '', subjects: Array.from({ length: SUBJECT_SLOTS }, emptySubject), items: [],
     }, {}, 200);
   });
 
@@ -395,11 +402,8 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   ui.get('/requests/:requestId/letter.pdf', async (request, reply) => {
     const requestId = requestIdOf(request);
     const letter = await renderRequestLetter(ctx, sessionOf(request).actor, { requestId });
-    return reply
-      .header('content-type', 'application/pdf')
-      // The file name says which request, never whom it is about.
-      .header('content-disposition', `attachment; filename="letter-${requestId}${letter.signed ? '' : '-draft'}.pdf"`)
-      .send(letter.pdf);
+    // The file name says which request, never whom it is about.
+    return sendDownload(reply, { fileName: `letter-${requestId}${letter.signed ? '' : '-draft'}.pdf`, mediaType: 'application/pdf', content: letter.pdf });
   });
 
   ui.get('/requests/:requestId/attachments/:attachmentId', async (request, reply) => {
@@ -407,9 +411,6 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
     const { attachmentId } = request.params as { attachmentId: string };
     if (!UUID.test(attachmentId)) throw notFound('attachment');
     const file = await readRequestAttachment(ctx, sessionOf(request).actor, { requestId, attachmentId });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`)
-      .send(file.content);
+    return sendDownload(reply, file);
   });
 }

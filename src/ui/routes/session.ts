@@ -28,10 +28,10 @@ export function registerSessionRoutes(ui: FastifyInstance, deps: UiDeps): void {
   ui.get('/login', { config: { anonymous: true } }, async (request, reply) => {
     const { t, session } = uiOf(request);
     if (session) return reply.redirect('/', 303);
-    const reason = (request.query as { session?: string; out?: string });
+    const reason = (request.query as { session?: string; out?: string; activated?: string });
     const notice = reason.session === 'expired'
       ? t.t('login.expired', { minutes: AUTH_LIMITS.idleMinutes })
-      : reason.out === '1' ? t.t('login.loggedOut') : null;
+      : reason.out === '1' ? t.t('login.loggedOut') : reason.activated === '1' ? t.t('activate.done') : null;
     return showForm(request, reply, '', {}, 200, notice);
   });
 

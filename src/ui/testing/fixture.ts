@@ -4,13 +4,11 @@
 // authority requests, a few requests at different steps (an answer prepared by the delegated
 // secretariat and awaiting signature, a refusal, an oral attempt, one waiting for assessment).
 // Built through the use cases, like real data. Every name, number and reference is invented.
-import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../../adapters/crypto/passwords.ts';
-import { insertStaff } from '../../adapters/db/stores/staff-store.ts';
 import { recordDecision, submitApplication } from '../../app/add-person-records.ts';
 import type { AppContext } from '../../app/context.ts';
 import { createPerson, type NewPerson } from '../../app/create-person.ts';
-import { addStaffUser, assignCase } from '../../app/manage-staff.ts';
+import { assignCase } from '../../app/manage-staff.ts';
+import { staffThroughDuties } from '../../testing/staff.ts';
 import { registerCpas, type CpasInput } from '../../app/register-cpas.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
 import { assessRecordedRequest } from '../../app/requests/assess-request.ts';
@@ -243,18 +241,10 @@ const GENT: CpasSpec = {
   ],
 };
 
-async function buildCpas(ctx: AppContext, spec: CpasSpec, passwordHash: string): Promise<FixtureCpas> {
+async function buildCpas(ctx: AppContext, spec: CpasSpec): Promise<FixtureCpas> {
   const { cpasId } = await registerCpas(ctx.db, spec.cpas);
-  const [first, ...others] = spec.staff;
-  const actors: Record<string, Actor> = {};
-  // The first account (the directeur général) is set up by the operator; it then adds the others.
-  const directorId = randomUUID();
-  await ctx.db.ownerTransaction((tx) => insertStaff(tx, { cpasId, userId: directorId, username: first!.username, displayName: first!.displayName, language: spec.cpas.defaultLanguage, passwordHash, roles: first!.roles }));
-  actors[first!.username] = { cpasId, userId: directorId, roles: first!.roles };
-  for (const s of others) {
-    const { userId } = await addStaffUser(ctx, actors[first!.username]!, { username: s.username, displayName: s.displayName, roles: [...s.roles], language: spec.cpas.defaultLanguage, password: FIXTURE_PASSWORD });
-    actors[s.username] = { cpasId, userId, roles: s.roles };
-  }
+  // The operator sets up the directeur général, who adds the others; secret roles through a second person.
+  const actors = await staffThroughDuties(ctx, { cpasId, code: spec.cpas.code }, spec.staff.map((s) => ({ ...s, language: spec.cpas.defaultLanguage })), FIXTURE_PASSWORD);
   const agent = Object.values(actors).find((a) => a.roles.includes('administrative-agent'))!;
   const head = Object.values(actors).find((a) => a.roles.includes('head-of-social-service'))!;
   const persons: Record<string, string> = {};
@@ -303,6 +293,5 @@ async function buildRegister(ctx: AppContext, spec: CpasSpec, actors: Record<str
 }
 
 export async function buildFixture(ctx: AppContext): Promise<Fixture> {
-  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
-  return { namur: await buildCpas(ctx, NAMUR, passwordHash), gent: await buildCpas(ctx, GENT, passwordHash) };
+  return { namur: await buildCpas(ctx, NAMUR), gent: await buildCpas(ctx, GENT) };
 }

@@ -2,7 +2,9 @@
 // primary key index, no OFFSET), each batch in its own short transaction, the next batch fetched
 // while the caller hashes the current one. Hundreds of thousands of entries stream in constant memory.
 import type { StoredEntry } from '../../../domain/chain-verifier.ts';
+import { sql } from 'kysely';
 import type { Database, Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export const CHAIN_BATCH = 10_000;
 
@@ -12,22 +14,31 @@ export interface ChainHead {
 }
 
 export async function readChainHead(tx: Tx, cpasId: string): Promise<ChainHead | null> {
-  const [head] = await tx.query<{ seq: number; chainHash: Buffer }>(
-    'SELECT seq, chain_hash AS "chainHash" FROM access_log_head WHERE cpas_id = $1',
-    [cpasId],
-  );
+  const head = await kyselyOf(tx)
+    .selectFrom('access_log_head')
+    .select(['seq', 'chain_hash as chainHash'])
+    .where('cpas_id', '=', cpasId)
+    .executeTakeFirst();
   return head ?? null;
 }
 
 export async function listCpasCodes(tx: Tx): Promise<{ cpasId: string; code: string }[]> {
-  return tx.query<{ cpasId: string; code: string }>('SELECT cpas_id AS "cpasId", code FROM cpas ORDER BY code');
+  return kyselyOf(tx).selectFrom('cpas').select(['cpas_id as cpasId', 'code']).orderBy('code').execute();
 }
 
 type PackedRow = [number, string, string | null, string | null, string, string, string, string];
 
 /** logged_at as the same ISO 8601 UTC text the entry holds, so the two are compared as strings. */
-const LOGGED_AT_ISO = `to_char(logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const RANGE = 'FROM access_log_entry WHERE cpas_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4';
+const LOGGED_AT_ISO = sql<string>`to_char(logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const range = (tx: Tx, cpasId: string, afterSeq: number, upToSeq: number, limit: number) =>
+  kyselyOf(tx)
+    .selectFrom('access_log_entry')
+    .where('cpas_id', '=', cpasId)
+    .where('seq', '>', afterSeq)
+    .where('seq', '<=', upToSeq)
+    .orderBy('seq')
+    .limit(limit);
 
 /**
  * PostgreSQL: plain rows, which node-postgres decodes quickly. PGlite decodes every field of every
@@ -36,23 +47,24 @@ const RANGE = 'FROM access_log_entry WHERE cpas_id = $1 AND seq > $2 AND seq <= 
  * (about twice as fast; JSON escaping keeps any stored text exact, even a tampered one).
  */
 async function readBatch(db: Database, cpasId: string, afterSeq: number, upToSeq: number, limit: number): Promise<StoredEntry[]> {
-  const params = [cpasId, afterSeq, upToSeq, limit];
   if (db.engine !== 'pglite') {
     return db.transaction((tx) =>
-      tx.query<StoredEntry & Record<string, unknown>>(
-        `SELECT seq, ${LOGGED_AT_ISO} AS "loggedAt", user_id AS "userId", person_id AS "personId", action,
-                entry_text AS "text", entry_hash AS "entryHash", chain_hash AS "chainHash" ${RANGE}`,
-        params,
-      ),
+      range(tx, cpasId, afterSeq, upToSeq, limit)
+        .select([
+          'seq', LOGGED_AT_ISO.as('loggedAt'), 'user_id as userId', 'person_id as personId', 'action', 'entry_text as text',
+          'entry_hash as entryHash', 'chain_hash as chainHash',
+        ])
+        .execute(),
     );
   }
-  const [row] = await db.transaction((tx) =>
-    tx.query<{ batch: string | null }>(
-      `SELECT json_agg(json_build_array(seq, ${LOGGED_AT_ISO}, user_id, person_id, action, entry_text,
-                                        encode(entry_hash, 'hex'), encode(chain_hash, 'hex')) ORDER BY seq)::text AS batch
-       FROM (SELECT * ${RANGE}) e`,
-      params,
-    ),
+  const row = await db.transaction((tx) =>
+    kyselyOf(tx)
+      .selectFrom(range(tx, cpasId, afterSeq, upToSeq, limit).selectAll().as('e'))
+      .select(
+        sql<string | null>`json_agg(json_build_array(seq, ${LOGGED_AT_ISO}, user_id, person_id, action, entry_text,
+                                    encode(entry_hash, 'hex'), encode(chain_hash, 'hex')) ORDER BY seq)::text`.as('batch'),
+      )
+      .executeTakeFirst(),
   );
   if (!row?.batch) return [];
   return (JSON.parse(row.batch) as PackedRow[]).map(([seq, loggedAt, userId, personId, action, text, entry, chain]) => ({

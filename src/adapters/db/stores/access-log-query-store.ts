@@ -1,6 +1,7 @@
 // Queries of the access log for the DPO and for a person's own access view: newest first, by
 // person, staff member or period, with keyset pagination on seq (no OFFSET over a growing log).
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface LoggedEntry {
   seq: number;
@@ -15,25 +16,25 @@ export type LogFilter =
   | { kind: 'period'; from: Date; to: Date };
 
 export async function listLogEntries(tx: Tx, cpasId: string, filter: LogFilter, page: { before?: number | undefined; limit: number }): Promise<LoggedEntry[]> {
-  const params: (string | number | Date | null)[] = [cpasId, page.before ?? null, page.limit];
-  let where: string;
+  let query = kyselyOf(tx)
+    .selectFrom('access_log_entry as e')
+    .leftJoin('staff_user as u', (join) => join.onRef('u.cpas_id', '=', 'e.cpas_id').onRef('u.user_id', '=', 'e.user_id'))
+    .select(['e.seq', 'u.display_name as userName', 'e.entry_text as text'])
+    .where('e.cpas_id', '=', cpasId);
+  if (page.before !== undefined) query = query.where('e.seq', '<', page.before);
   if (filter.kind === 'person') {
-    params.push(filter.personId, `%${filter.personId}%`);
     // A search names the persons it found in its details, not in person_id: "who found my file"
     // is part of who consulted it. The id is a validated UUID, so it holds no LIKE wildcard.
-    where = `(e.person_id = $4 OR (e.person_id IS NULL AND e.action = 'search' AND e.entry_text LIKE $5))`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('e.person_id', '=', filter.personId),
+        eb.and([eb('e.person_id', 'is', null), eb('e.action', '=', 'search'), eb('e.entry_text', 'like', `%${filter.personId}%`)]),
+      ]),
+    );
   } else if (filter.kind === 'staff') {
-    params.push(filter.userId);
-    where = 'e.user_id = $4';
+    query = query.where('e.user_id', '=', filter.userId);
   } else {
-    params.push(filter.from, filter.to);
-    where = 'e.logged_at >= $4 AND e.logged_at < $5';
+    query = query.where('e.logged_at', '>=', filter.from).where('e.logged_at', '<', filter.to);
   }
-  return tx.query<LoggedEntry & Record<string, unknown>>(
-    `SELECT e.seq, u.display_name AS "userName", e.entry_text AS "text"
-     FROM access_log_entry e LEFT JOIN staff_user u ON u.cpas_id = e.cpas_id AND u.user_id = e.user_id
-     WHERE e.cpas_id = $1 AND ($2::bigint IS NULL OR e.seq < $2) AND ${where}
-     ORDER BY e.seq DESC LIMIT $3`,
-    params,
-  );
+  return query.orderBy('e.seq', 'desc').limit(page.limit).execute();
 }

@@ -1,5 +1,6 @@
 // Break-glass grants. The reason and the review comment are sealed here, before they reach the
-// database, and opened only for the review queue.
+// database, and opened only with an access grant the gate issued for that break-glass grant.
+import { type AccessGrant, checkGrant } from '../../../domain/access-grant.ts';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Tx } from '../database.ts';
 
@@ -22,7 +23,7 @@ export interface GrantRow {
 const SELECT_GRANT = `
   SELECT g.grant_id AS "grantId", g.person_id AS "personId", g.user_id AS "userId", u.display_name AS "userName", g.purpose,
          g.opened_at AS "openedAt", g.expires_at AS "expiresAt", g.reviewed_by AS "reviewedBy", g.reviewed_at AS "reviewedAt",
-         g.review_outcome AS "reviewOutcome", g.reason_enc, g.review_comment_enc
+         g.review_outcome AS "reviewOutcome"
   FROM break_glass_grant g LEFT JOIN staff_user u ON u.cpas_id = g.cpas_id AND u.user_id = g.user_id`;
 
 export async function insertGrant(
@@ -42,26 +43,26 @@ export async function findGrant(tx: Tx, cpasId: string, grantId: string): Promis
   return row ?? null;
 }
 
-export interface OpenedGrant extends GrantRow {
-  reason: string;
-  reviewComment: string | null;
-}
-
-/** The grants awaiting review (oldest first), or all of them; reasons opened. */
-export async function listGrantsWithReasons(tx: Tx, box: SecretBox, cpasId: string, includeReviewed: boolean): Promise<OpenedGrant[]> {
-  const rows = await tx.query<GrantRow & { reason_enc: Buffer; review_comment_enc: Buffer | null } & Record<string, unknown>>(
+/** The grants awaiting review (oldest first), or all of them: the structured part only, nothing decrypted. */
+export async function listGrants(tx: Tx, cpasId: string, includeReviewed: boolean): Promise<GrantRow[]> {
+  return tx.query<GrantRow & Record<string, unknown>>(
     `${SELECT_GRANT} WHERE g.cpas_id = $1 AND ($2 OR g.reviewed_at IS NULL) ORDER BY g.opened_at, g.grant_id`,
     [cpasId, includeReviewed],
   );
-  const opened: OpenedGrant[] = [];
-  for (const { reason_enc, review_comment_enc, ...row } of rows) {
-    opened.push({
-      ...row,
-      reason: await box.openText(tx, place(cpasId, 'reason_enc', row.grantId), reason_enc),
-      reviewComment: review_comment_enc ? await box.openText(tx, place(cpasId, 'review_comment_enc', row.grantId), review_comment_enc) : null,
-    });
-  }
-  return opened;
+}
+
+/** The reason and review comment of one grant, for a reader the gate allowed them (social notes of the person). */
+export async function openGrantTexts(tx: Tx, box: SecretBox, access: AccessGrant, grantId: string): Promise<{ reason: string; reviewComment: string | null } | null> {
+  const [row] = await tx.query<{ person_id: string; reason_enc: Buffer; review_comment_enc: Buffer | null }>(
+    'SELECT person_id, reason_enc, review_comment_enc FROM break_glass_grant WHERE cpas_id = $1 AND grant_id = $2',
+    [access.cpasId, grantId],
+  );
+  if (!row) return null;
+  checkGrant(access, { cpasId: access.cpasId, personId: row.person_id, category: 'social-notes', scope: { kind: 'break-glass-texts', grantId } });
+  return {
+    reason: await box.openText(tx, place(access.cpasId, 'reason_enc', grantId), row.reason_enc),
+    reviewComment: row.review_comment_enc ? await box.openText(tx, place(access.cpasId, 'review_comment_enc', grantId), row.review_comment_enc) : null,
+  };
 }
 
 /** Records the review; false when someone reviewed it first (a review is final). */

@@ -1,12 +1,14 @@
 // Computes, from the database and never from the request, how an actor stands to a person.
 import type { CaseRelation } from '../../../domain/access-policy.ts';
+import { brusselsDateOf } from '../../../domain/calendar-date.ts';
 import type { Purpose } from '../../../domain/purposes.ts';
 import type { Actor } from '../../../domain/roles.ts';
 import type { Tx } from '../database.ts';
 
 /**
  * Returns null when the person does not exist in the actor's CPAS: other CPAS' persons are invisible.
- * `at.now` is the application clock (assignments are compared by its date, grants by its instant);
+ * `at.now` is the application clock: assignments are compared by its Brussels calendar day (a
+ * parameter, never the database's CURRENT_DATE, which is the server's zone), grants by its instant;
  * `at.purpose` is the purpose of the access being decided: a break-glass grant opens reads for the
  * purpose it was opened for, nothing else.
  */
@@ -24,15 +26,8 @@ export async function loadCaseRelation(tx: Tx, actor: Actor, personId: string, a
                AND b.opened_at <= $5 AND b.expires_at > $5 AND b.purpose = $6
                AND (b.review_outcome IS NULL OR b.review_outcome = 'justified')) AS break_glass
      FROM person p WHERE p.cpas_id = $1 AND p.person_id = $2`,
-    [actor.cpasId, personId, actor.userId, at.now.toISOString().slice(0, 10), at.now, at.purpose],
+    [actor.cpasId, personId, actor.userId, brusselsDateOf(at.now), at.now, at.purpose],
   );
   if (!row) return null;
   return { sameCpas: true, assigned: row.assigned, supervised: row.supervised, onAgenda: row.on_agenda, breakGlass: row.break_glass };
-}
-
-export async function insertAssignment(tx: Tx, a: { cpasId: string; assignmentId: string; personId: string; userId: string; from: string }): Promise<void> {
-  await tx.query(
-    'INSERT INTO case_assignment (cpas_id, assignment_id, person_id, user_id, assigned_from) VALUES ($1, $2, $3, $4, $5)',
-    [a.cpasId, a.assignmentId, a.personId, a.userId, a.from],
-  );
 }

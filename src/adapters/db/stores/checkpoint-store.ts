@@ -1,5 +1,6 @@
 // Signed checkpoints of the access log (append-only: the app role may only insert and select).
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface StoredCheckpoint {
   treeSize: number;
@@ -8,23 +9,30 @@ export interface StoredCheckpoint {
   keyName: string;
 }
 
-const SELECT = 'SELECT tree_size AS "treeSize", root_hash AS "rootHash", note_text AS "noteText", key_name AS "keyName" FROM access_log_checkpoint';
+const selectCheckpoints = (tx: Tx, cpasId: string) =>
+  kyselyOf(tx)
+    .selectFrom('access_log_checkpoint')
+    .select(['tree_size as treeSize', 'root_hash as rootHash', 'note_text as noteText', 'key_name as keyName'])
+    .where('cpas_id', '=', cpasId);
 
 export async function listCheckpoints(tx: Tx, cpasId: string): Promise<StoredCheckpoint[]> {
-  return tx.query<StoredCheckpoint & Record<string, unknown>>(`${SELECT} WHERE cpas_id = $1 ORDER BY tree_size`, [cpasId]);
+  return selectCheckpoints(tx, cpasId).orderBy('tree_size').execute();
 }
 
 export async function latestCheckpoint(tx: Tx, cpasId: string): Promise<StoredCheckpoint | null> {
-  const [row] = await tx.query<StoredCheckpoint & Record<string, unknown>>(`${SELECT} WHERE cpas_id = $1 ORDER BY tree_size DESC LIMIT 1`, [cpasId]);
-  return row ?? null;
+  return (await selectCheckpoints(tx, cpasId).orderBy('tree_size', 'desc').limit(1).executeTakeFirst()) ?? null;
 }
 
 /** Inserts a checkpoint; false when one of that size exists already (another signer was first). */
 export async function insertCheckpoint(tx: Tx, cpasId: string, checkpoint: StoredCheckpoint, at: Date): Promise<boolean> {
-  const rows = await tx.query(
-    `INSERT INTO access_log_checkpoint (cpas_id, tree_size, root_hash, note_text, key_name, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING tree_size`,
-    [cpasId, checkpoint.treeSize, checkpoint.rootHash, checkpoint.noteText, checkpoint.keyName, at],
-  );
-  return rows.length > 0;
+  const inserted = await kyselyOf(tx)
+    .insertInto('access_log_checkpoint')
+    .values({
+      cpas_id: cpasId, tree_size: checkpoint.treeSize, root_hash: checkpoint.rootHash, note_text: checkpoint.noteText,
+      key_name: checkpoint.keyName, created_at: at,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('tree_size')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }

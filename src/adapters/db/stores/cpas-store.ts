@@ -14,13 +14,18 @@ export interface CpasRow {
   municipality: string;
   phone: string | null;
   email: string | null;
+  /** The titles the directeur général and the président sign letters with (null: the ungendered function). */
+  directorTitle: string | null;
+  presidentTitle: string | null;
 }
 
 export async function insertCpas(tx: Tx, c: CpasRow): Promise<void> {
   await tx.query(
-    `INSERT INTO cpas (cpas_id, code, name, region, languages, default_language, street, postal_code, municipality, phone, email)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [c.cpasId, c.code, c.name, c.region, c.languages, c.defaultLanguage, c.street, c.postalCode, c.municipality, c.phone, c.email],
+    `INSERT INTO cpas (cpas_id, code, name, region, languages, default_language, street, postal_code, municipality, phone, email,
+       director_title, president_title)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [c.cpasId, c.code, c.name, c.region, c.languages, c.defaultLanguage, c.street, c.postalCode, c.municipality, c.phone, c.email,
+      c.directorTitle, c.presidentTitle],
   );
 }
 
@@ -36,7 +41,7 @@ export async function cpasCode(tx: Tx, cpasId: string): Promise<string | null> {
 export interface ViewerRow {
   displayName: string;
   language: string | null;
-  cpas: Omit<CpasRow, 'cpasId' | 'languages' | 'defaultLanguage'> & { defaultLanguage: string };
+  cpas: Omit<CpasRow, 'cpasId' | 'languages' | 'defaultLanguage' | 'directorTitle' | 'presidentTitle'> & { defaultLanguage: string };
 }
 
 /** A staff member's display name and language, with their CPAS's name, region and contact details. */

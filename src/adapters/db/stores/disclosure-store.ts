@@ -8,10 +8,12 @@
 // report, a case note or a sealed attachment in the plan, the query would fail with "permission
 // denied" rather than copy it into a letter: the catalogue says what may go, the database makes
 // sure nothing else can.
+import { sql } from 'kysely';
 import { CATALOGUE, type ColumnClass, tierOf } from '../../../domain/data-classes.ts';
 import type { ItemCategory } from '../../../domain/requests/items.ts';
 import type { CategoryData, FieldValue } from '../../../domain/requests/letter-content.ts';
 import type { Database, Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 /** The tables confiance_disclosure may read (migration 005). The projection never looks elsewhere. */
 export const DISCLOSURE_TABLES = ['person', 'person_address', 'household_member', 'application', 'decision', 'bcss_record'] as const;
@@ -67,14 +69,18 @@ export function projectionPlan(category: ItemCategory): TablePlan[] {
   return plans;
 }
 
+/**
+ * The plan names its table and columns from the catalogue at run time, so this query cannot be
+ * typed column by column like the other stores'; the names pass the IDENTIFIER check above and are
+ * quoted as identifiers (sql.table, sql.ref), the values are parameters.
+ */
 async function readPlan(tx: Tx, plan: TablePlan, cpasId: string, personId: string): Promise<Record<string, FieldValue>[]> {
-  const params: (string | readonly string[])[] = [cpasId, personId];
-  const rowFilter = plan.rows ? ` AND ${plan.rows.column} = ANY($${params.push(plan.rows.values)}::text[])` : '';
-  return tx.query<Record<string, FieldValue>>(
-    `SELECT ${plan.columns.join(', ')} FROM ${plan.table} WHERE cpas_id = $1 AND person_id = $2${rowFilter}
-     ORDER BY ${plan.columns.map((c) => `${c} NULLS FIRST`).join(', ')}`,
-    params,
-  );
+  const rowFilter = plan.rows ? sql` AND ${sql.ref(plan.rows.column)} = ANY(${[...plan.rows.values]}::text[])` : sql``;
+  const query = sql<Record<string, FieldValue>>`
+    SELECT ${sql.join(plan.columns.map((c) => sql.ref(c)))} FROM ${sql.table(plan.table)}
+    WHERE cpas_id = ${cpasId} AND person_id = ${personId}${rowFilter}
+    ORDER BY ${sql.join(plan.columns.map((c) => sql`${sql.ref(c)} NULLS FIRST`))}`;
+  return (await query.execute(kyselyOf(tx))).rows;
 }
 
 /** For each person, the data of each category to disclose; one transaction as confiance_disclosure. */

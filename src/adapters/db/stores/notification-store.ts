@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../../domain/roles.ts';
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export type NotificationKind = 'break-glass-opened';
 
@@ -10,16 +11,25 @@ export async function notifyRoles(
   tx: Tx,
   n: { cpasId: string; roles: readonly Role[]; exceptUserId: string; kind: NotificationKind; referenceId: string; at: Date },
 ): Promise<string[]> {
-  const recipients = await tx.query<{ user_id: string }>(
-    `SELECT DISTINCT u.user_id FROM staff_user u JOIN staff_role r ON r.cpas_id = u.cpas_id AND r.user_id = u.user_id
-     WHERE u.cpas_id = $1 AND u.active AND r.role = ANY($2::text[]) AND u.user_id <> $3 ORDER BY u.user_id`,
-    [n.cpasId, n.roles, n.exceptUserId],
-  );
+  const db = kyselyOf(tx);
+  const recipients = await db
+    .selectFrom('staff_user as u')
+    .innerJoin('staff_role as r', (join) => join.onRef('r.cpas_id', '=', 'u.cpas_id').onRef('r.user_id', '=', 'u.user_id'))
+    .select('u.user_id')
+    .distinct()
+    .where('u.cpas_id', '=', n.cpasId)
+    .where('u.active', '=', true)
+    .where((eb) => eb('r.role', '=', eb.fn.any(eb.val([...n.roles]))))
+    .where('u.user_id', '<>', n.exceptUserId)
+    .orderBy('u.user_id')
+    .execute();
   for (const { user_id } of recipients) {
-    await tx.query(
-      `INSERT INTO staff_notification (cpas_id, notification_id, recipient_user_id, kind, reference_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [n.cpasId, randomUUID(), user_id, n.kind, n.referenceId, n.at],
-    );
+    await db
+      .insertInto('staff_notification')
+      .values({
+        cpas_id: n.cpasId, notification_id: randomUUID(), recipient_user_id: user_id, kind: n.kind, reference_id: n.referenceId, created_at: n.at,
+      })
+      .execute();
   }
   return recipients.map((r) => r.user_id);
 }
@@ -33,19 +43,24 @@ export interface NotificationRow {
 }
 
 export async function listNotifications(tx: Tx, cpasId: string, userId: string, unreadOnly: boolean): Promise<NotificationRow[]> {
-  return tx.query<NotificationRow & Record<string, unknown>>(
-    `SELECT notification_id AS "notificationId", kind, reference_id AS "referenceId", created_at AS "createdAt", read_at AS "readAt"
-     FROM staff_notification WHERE cpas_id = $1 AND recipient_user_id = $2 AND (NOT $3 OR read_at IS NULL)
-     ORDER BY created_at DESC, notification_id LIMIT 200`,
-    [cpasId, userId, unreadOnly],
-  );
+  let query = kyselyOf(tx)
+    .selectFrom('staff_notification')
+    .select(['notification_id as notificationId', 'kind', 'reference_id as referenceId', 'created_at as createdAt', 'read_at as readAt'])
+    .where('cpas_id', '=', cpasId)
+    .where('recipient_user_id', '=', userId);
+  if (unreadOnly) query = query.where('read_at', 'is', null);
+  return query.orderBy('created_at', 'desc').orderBy('notification_id').limit(200).execute();
 }
 
 /** Marks a notification read; only its recipient can. False when there is no such notification of theirs. */
 export async function markNotificationRead(tx: Tx, cpasId: string, userId: string, notificationId: string, at: Date): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE staff_notification SET read_at = COALESCE(read_at, $4) WHERE cpas_id = $1 AND recipient_user_id = $2 AND notification_id = $3 RETURNING notification_id`,
-    [cpasId, userId, notificationId, at],
-  );
-  return rows.length > 0;
+  const updated = await kyselyOf(tx)
+    .updateTable('staff_notification')
+    .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.val(at)) }))
+    .where('cpas_id', '=', cpasId)
+    .where('recipient_user_id', '=', userId)
+    .where('notification_id', '=', notificationId)
+    .returning('notification_id')
+    .executeTakeFirst();
+  return updated !== undefined;
 }

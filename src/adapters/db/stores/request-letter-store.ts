@@ -5,6 +5,7 @@ import type { Role } from '../../../domain/roles.ts';
 import type { LetterKind } from '../../../domain/requests/letter-content.ts';
 import type { LetterLanguage } from '../../../domain/requests/standard-reply.ts';
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface LetterRecord {
   letterKind: LetterKind;
@@ -20,15 +21,17 @@ export interface LetterRecord {
   sentAt: Date | null;
 }
 
-const LETTER_COLUMNS = `letter_kind AS "letterKind", language, content_text AS "contentText", content_sha256 AS "contentSha256",
-  prepared_by AS "preparedBy", prepared_at AS "preparedAt", signed_by AS "signedBy", signed_at AS "signedAt",
-  signatory_role AS "signatoryRole", sent_by AS "sentBy", sent_at AS "sentAt"`;
-
 export async function loadLetter(tx: Tx, cpasId: string, requestId: string): Promise<LetterRecord | null> {
-  const [row] = await tx.query<LetterRecord & Record<string, unknown>>(
-    `SELECT ${LETTER_COLUMNS} FROM request_disclosure WHERE cpas_id = $1 AND request_id = $2`,
-    [cpasId, requestId],
-  );
+  const row = await kyselyOf(tx)
+    .selectFrom('request_disclosure')
+    .select([
+      'letter_kind as letterKind', 'language', 'content_text as contentText', 'content_sha256 as contentSha256', 'prepared_by as preparedBy',
+      'prepared_at as preparedAt', 'signed_by as signedBy', 'signed_at as signedAt', 'signatory_role as signatoryRole', 'sent_by as sentBy',
+      'sent_at as sentAt',
+    ])
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .executeTakeFirst();
   return row ?? null;
 }
 
@@ -39,16 +42,14 @@ export async function storeDraftAnswer(
   requestId: string,
   d: { language: LetterLanguage; contentText: string; sha256: string; by: string; at: Date },
 ): Promise<boolean> {
-  const rows = await tx.query(
-    `INSERT INTO request_disclosure (cpas_id, request_id, letter_kind, language, content_text, content_sha256, prepared_by, prepared_at)
-     VALUES ($1, $2, 'answer', $3, $4, $5, $6, $7)
-     ON CONFLICT (cpas_id, request_id) DO UPDATE
-       SET letter_kind = 'answer', language = $3, content_text = $4, content_sha256 = $5, prepared_by = $6, prepared_at = $7
-       WHERE request_disclosure.signed_at IS NULL
-     RETURNING request_id`,
-    [cpasId, requestId, d.language, d.contentText, d.sha256, d.by, d.at],
-  );
-  return rows.length === 1;
+  const draft = { letter_kind: 'answer', language: d.language, content_text: d.contentText, content_sha256: d.sha256, prepared_by: d.by, prepared_at: d.at } as const;
+  const row = await kyselyOf(tx)
+    .insertInto('request_disclosure')
+    .values({ cpas_id: cpasId, request_id: requestId, ...draft })
+    .onConflict((oc) => oc.columns(['cpas_id', 'request_id']).doUpdateSet(draft).where('request_disclosure.signed_at', 'is', null))
+    .returning('request_id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Signs the draft if it is still exactly the text the signatory reviewed. */
@@ -58,12 +59,16 @@ export async function signLetter(
   requestId: string,
   s: { sha256: string; by: string; role: 'directeur-general' | 'president'; at: Date },
 ): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE request_disclosure SET signed_by = $4, signed_at = $5, signatory_role = $6
-     WHERE cpas_id = $1 AND request_id = $2 AND content_sha256 = $3 AND signed_at IS NULL RETURNING request_id`,
-    [cpasId, requestId, s.sha256, s.by, s.at, s.role],
-  );
-  return rows.length === 1;
+  const row = await kyselyOf(tx)
+    .updateTable('request_disclosure')
+    .set({ signed_by: s.by, signed_at: s.at, signatory_role: s.role })
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .where('content_sha256', '=', s.sha256)
+    .where('signed_at', 'is', null)
+    .returning('request_id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** A refusal or a return is written and signed in one step by the directeur général or the président. */
@@ -73,21 +78,26 @@ export async function storeSignedClosingLetter(
   requestId: string,
   l: { kind: 'refusal' | 'return-for-completion'; language: LetterLanguage; contentText: string; sha256: string; by: string; role: 'directeur-general' | 'president'; at: Date },
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO request_disclosure (cpas_id, request_id, letter_kind, language, content_text, content_sha256, prepared_by, prepared_at,
-       signed_by, signed_at, signatory_role)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, $8, $9)`,
-    [cpasId, requestId, l.kind, l.language, l.contentText, l.sha256, l.by, l.at, l.role],
-  );
+  await kyselyOf(tx)
+    .insertInto('request_disclosure')
+    .values({
+      cpas_id: cpasId, request_id: requestId, letter_kind: l.kind, language: l.language, content_text: l.contentText, content_sha256: l.sha256,
+      prepared_by: l.by, prepared_at: l.at, signed_by: l.by, signed_at: l.at, signatory_role: l.role,
+    })
+    .execute();
 }
 
 export async function markLetterSent(tx: Tx, cpasId: string, requestId: string, by: string, at: Date): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE request_disclosure SET sent_by = $3, sent_at = $4
-     WHERE cpas_id = $1 AND request_id = $2 AND signed_at IS NOT NULL AND sent_at IS NULL RETURNING request_id`,
-    [cpasId, requestId, by, at],
-  );
-  return rows.length === 1;
+  const row = await kyselyOf(tx)
+    .updateTable('request_disclosure')
+    .set({ sent_by: by, sent_at: at })
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .where('signed_at', 'is not', null)
+    .where('sent_at', 'is', null)
+    .returning('request_id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export interface Letterhead {
@@ -102,16 +112,30 @@ export interface Letterhead {
 }
 
 export async function loadLetterhead(tx: Tx, cpasId: string): Promise<Letterhead> {
-  const [row] = await tx.query<Letterhead & Record<string, unknown>>(
-    `SELECT name, region, default_language AS "defaultLanguage", street, postal_code AS "postalCode", municipality, phone, email
-     FROM cpas WHERE cpas_id = $1`,
-    [cpasId],
-  );
+  const row = await kyselyOf(tx)
+    .selectFrom('cpas')
+    .select(['name', 'region', 'default_language as defaultLanguage', 'street', 'postal_code as postalCode', 'municipality', 'phone', 'email'])
+    .where('cpas_id', '=', cpasId)
+    .executeTakeFirst();
   if (!row) throw new Error('the CPAS of the actor is missing');
   return row;
 }
 
+/** The title under which the holder of `role` signs, as the CPAS's letterhead writes it; null when not set. */
+export async function signatoryTitle(tx: Tx, cpasId: string, role: 'directeur-general' | 'president'): Promise<string | null> {
+  const [row] = await tx.query<{ director_title: string | null; president_title: string | null }>(
+    'SELECT director_title, president_title FROM cpas WHERE cpas_id = $1',
+    [cpasId],
+  );
+  return (role === 'president' ? row?.president_title : row?.director_title) ?? null;
+}
+
 export async function staffDisplayName(tx: Tx, cpasId: string, userId: string): Promise<string> {
-  const [row] = await tx.query<{ display_name: string }>('SELECT display_name FROM staff_user WHERE cpas_id = $1 AND user_id = $2', [cpasId, userId]);
+  const row = await kyselyOf(tx)
+    .selectFrom('staff_user')
+    .select('display_name')
+    .where('cpas_id', '=', cpasId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return row?.display_name ?? '';
 }

@@ -1,8 +1,10 @@
 // The register's settings (answer delay, the legal service's assessment configuration), one
 // version per change, and the staff delegated into the register.
+import { sql } from 'kysely';
 import { DEFAULT_ASSESSMENT_CONFIG, type AssessmentConfig } from '../../../domain/requests/assess.ts';
 import { DEFAULT_ANSWER_DELAY_DAYS } from '../../../domain/requests/deadline.ts';
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface RequestSettings {
   /** 0 while the CPAS has not set anything: the defaults apply. */
@@ -22,11 +24,13 @@ export const DEFAULT_REQUEST_SETTINGS: RequestSettings = {
 };
 
 export async function loadRequestSettings(tx: Tx, cpasId: string): Promise<RequestSettings> {
-  const [row] = await tx.query<{ version: number; answer_delay_days: number; config_json: string; created_by: string; created_at: Date }>(
-    `SELECT version, answer_delay_days, config_json, created_by, created_at FROM request_settings
-     WHERE cpas_id = $1 ORDER BY version DESC LIMIT 1`,
-    [cpasId],
-  );
+  const row = await kyselyOf(tx)
+    .selectFrom('request_settings')
+    .select(['version', 'answer_delay_days', 'config_json', 'created_by', 'created_at'])
+    .where('cpas_id', '=', cpasId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!row) return DEFAULT_REQUEST_SETTINGS;
   // The JSON was checked by parseAssessmentConfig before it was stored, and the table is insert-only.
   return {
@@ -43,42 +47,71 @@ export async function insertRequestSettings(
   cpasId: string,
   s: { answerDelayDays: number; config: AssessmentConfig; by: string; at: Date },
 ): Promise<number> {
-  const [row] = await tx.query<{ version: number }>(
-    `INSERT INTO request_settings (cpas_id, version, answer_delay_days, config_json, config_id, created_by, created_at)
-     SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5, $6 FROM request_settings WHERE cpas_id = $1
-     RETURNING version`,
-    [cpasId, s.answerDelayDays, JSON.stringify(s.config), s.config.id, s.by, s.at],
-  );
-  return row!.version;
+  const db = kyselyOf(tx);
+  // The next version is computed in the statement; two concurrent changes collide on the primary key.
+  const row = await db
+    .insertInto('request_settings')
+    .columns(['cpas_id', 'version', 'answer_delay_days', 'config_json', 'config_id', 'created_by', 'created_at'])
+    .expression(
+      db
+        .selectFrom('request_settings')
+        .select((eb) => [
+          eb.val(cpasId).as('cpas_id'),
+          sql<number>`COALESCE(max(version), 0) + 1`.as('version'),
+          eb.val(s.answerDelayDays).as('answer_delay_days'),
+          eb.val(JSON.stringify(s.config)).as('config_json'),
+          eb.val(s.config.id).as('config_id'),
+          eb.val(s.by).as('created_by'),
+          eb.val(s.at).as('created_at'),
+        ])
+        .where('cpas_id', '=', cpasId),
+    )
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return row.version;
 }
 
 export async function isActiveDelegate(tx: Tx, cpasId: string, userId: string): Promise<boolean> {
-  const rows = await tx.query('SELECT 1 FROM request_delegate WHERE cpas_id = $1 AND user_id = $2 AND revoked_at IS NULL', [cpasId, userId]);
-  return rows.length > 0;
+  const row = await kyselyOf(tx)
+    .selectFrom('request_delegate')
+    .select('user_id')
+    .where('cpas_id', '=', cpasId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function grantDelegate(tx: Tx, cpasId: string, userId: string, by: string, at: Date): Promise<void> {
-  await tx.query(
-    `INSERT INTO request_delegate (cpas_id, user_id, granted_by, granted_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (cpas_id, user_id) DO UPDATE SET granted_by = $3, granted_at = $4, revoked_by = NULL, revoked_at = NULL`,
-    [cpasId, userId, by, at],
-  );
+  await kyselyOf(tx)
+    .insertInto('request_delegate')
+    .values({ cpas_id: cpasId, user_id: userId, granted_by: by, granted_at: at })
+    .onConflict((oc) => oc.columns(['cpas_id', 'user_id']).doUpdateSet({ granted_by: by, granted_at: at, revoked_by: null, revoked_at: null }))
+    .execute();
 }
 
 export async function revokeDelegate(tx: Tx, cpasId: string, userId: string, by: string, at: Date): Promise<boolean> {
-  const rows = await tx.query(
-    'UPDATE request_delegate SET revoked_by = $3, revoked_at = $4 WHERE cpas_id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING user_id',
-    [cpasId, userId, by, at],
-  );
-  return rows.length > 0;
+  const row = await kyselyOf(tx)
+    .updateTable('request_delegate')
+    .set({ revoked_by: by, revoked_at: at })
+    .where('cpas_id', '=', cpasId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning('user_id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function listDelegates(tx: Tx, cpasId: string) {
-  return tx.query<{ userId: string; displayName: string; grantedBy: string; grantedAt: Date; revokedBy: string | null; revokedAt: Date | null }>(
-    `SELECT d.user_id AS "userId", u.display_name AS "displayName", d.granted_by AS "grantedBy", d.granted_at AS "grantedAt",
-            d.revoked_by AS "revokedBy", d.revoked_at AS "revokedAt"
-     FROM request_delegate d JOIN staff_user u ON u.cpas_id = d.cpas_id AND u.user_id = d.user_id
-     WHERE d.cpas_id = $1 ORDER BY u.display_name, d.user_id`,
-    [cpasId],
-  );
+  return kyselyOf(tx)
+    .selectFrom('request_delegate as d')
+    .innerJoin('staff_user as u', (join) => join.onRef('u.cpas_id', '=', 'd.cpas_id').onRef('u.user_id', '=', 'd.user_id'))
+    .select([
+      'd.user_id as userId', 'u.display_name as displayName', 'd.granted_by as grantedBy', 'd.granted_at as grantedAt',
+      'd.revoked_by as revokedBy', 'd.revoked_at as revokedAt',
+    ])
+    .where('d.cpas_id', '=', cpasId)
+    .orderBy('u.display_name')
+    .orderBy('d.user_id')
+    .execute();
 }

@@ -3,11 +3,13 @@
 // checks that the register's tables are named nowhere else). The authority's reasons and its
 // scanned letter are sealed with the CPAS data key.
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Assessment, AuthorRole, Channel } from '../../../domain/requests/assess.ts';
 import type { ItemCategory } from '../../../domain/requests/items.ts';
 import type { RegisterState, SubjectMatchState } from '../../../domain/requests/register-state.ts';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface RequestRecord {
   requestId: string;
@@ -46,17 +48,21 @@ export interface SubjectRecord {
   matchedAt: Date | null;
 }
 
-const REQUEST_COLUMNS = `
-  request_id AS "requestId", kind, channel, author_role AS "authorRole", author_name AS "authorName", author_office AS "authorOffice",
-  reference, dated, received, answer_by AS "answerBy", due_on AS "dueOn", reasoned, offences, items, state,
-  assessment_json AS "assessmentJson", assessment_config_id AS "assessmentConfigId", assessment_settings_version AS "assessmentSettingsVersion",
-  assessed_by AS "assessedBy", assessed_at AS "assessedAt", created_by AS "createdBy", created_at AS "createdAt", forwarded`;
+const REQUEST_COLUMNS = [
+  'request_id as requestId', 'kind', 'channel', 'author_role as authorRole', 'author_name as authorName', 'author_office as authorOffice',
+  'reference', 'dated', 'received', 'answer_by as answerBy', 'due_on as dueOn', 'reasoned', 'offences', 'items', 'state',
+  'assessment_json as assessmentJson', 'assessment_config_id as assessmentConfigId', 'assessment_settings_version as assessmentSettingsVersion',
+  'assessed_by as assessedBy', 'assessed_at as assessedAt', 'created_by as createdBy', 'created_at as createdAt', 'forwarded',
+] as const;
 
 type RequestRow = Omit<RequestRecord, 'assessment'> & { assessmentJson: string | null };
 const toRecord = ({ assessmentJson, ...row }: RequestRow): RequestRecord => ({
   ...row,
   assessment: assessmentJson === null ? null : (JSON.parse(assessmentJson) as Assessment),
 });
+
+const selectRequests = (tx: Tx, cpasId: string) =>
+  kyselyOf(tx).selectFrom('authority_request').select(REQUEST_COLUMNS).where('cpas_id', '=', cpasId);
 
 const reasonsPlace = (cpasId: string, requestId: string) => ({ cpasId, table: 'authority_request', column: 'reasons_enc', recordId: requestId });
 const letterPlace = (cpasId: string, attachmentId: string) => ({ cpasId, table: 'request_attachment', column: 'content_enc', recordId: attachmentId });
@@ -67,45 +73,48 @@ export type NewRequest = Omit<RequestRecord, 'state' | 'assessment' | 'assessmen
 
 export async function insertRequest(tx: Tx, box: SecretBox, cpasId: string, r: NewRequest, at: Date): Promise<void> {
   const reasons = r.reasonsText ? await box.seal(tx, reasonsPlace(cpasId, r.requestId), r.reasonsText) : null;
-  await tx.query(
-    `INSERT INTO authority_request (cpas_id, request_id, kind, channel, author_role, author_name, author_office, reference, dated, received,
-       answer_by, due_on, reasoned, reasons_enc, offences, items, state, created_by, created_at, forwarded)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'received', $17, $18, $19)`,
-    [cpasId, r.requestId, r.kind, r.channel, r.authorRole, r.authorName, r.authorOffice, r.reference, r.dated, r.received,
-      r.answerBy, r.dueOn, r.reasoned, reasons, r.offences, r.items, r.createdBy, at, r.forwarded],
-  );
+  await kyselyOf(tx)
+    .insertInto('authority_request')
+    .values({
+      cpas_id: cpasId, request_id: r.requestId, kind: r.kind, channel: r.channel, author_role: r.authorRole, author_name: r.authorName,
+      author_office: r.authorOffice, reference: r.reference, dated: r.dated, received: r.received, answer_by: r.answerBy, due_on: r.dueOn,
+      reasoned: r.reasoned, reasons_enc: reasons, offences: r.offences, items: r.items, state: 'received', created_by: r.createdBy,
+      created_at: at, forwarded: r.forwarded,
+    })
+    .execute();
 }
 
 /** `lock`: FOR UPDATE, so two people acting on one request at once are serialised. */
 export async function loadRequest(tx: Tx, cpasId: string, requestId: string, lock = false): Promise<RequestRecord | null> {
-  const [row] = await tx.query<RequestRow & Record<string, unknown>>(
-    `SELECT ${REQUEST_COLUMNS} FROM authority_request WHERE cpas_id = $1 AND request_id = $2${lock ? ' FOR UPDATE' : ''}`,
-    [cpasId, requestId],
-  );
+  const row = await selectRequests(tx, cpasId)
+    .where('request_id', '=', requestId)
+    .$if(lock, (q) => q.forUpdate())
+    .executeTakeFirst();
   return row ? toRecord(row) : null;
 }
 
 export async function listRequests(tx: Tx, cpasId: string, filter: { openDueBefore?: string; receivedYear?: number } = {}): Promise<RequestRecord[]> {
-  const where = ['cpas_id = $1'];
-  const params: (string | number)[] = [cpasId];
+  let query = selectRequests(tx, cpasId);
   if (filter.openDueBefore) {
-    where.push(`state NOT IN ('sent', 'refused', 'returned-for-completion') AND due_on < $${params.push(filter.openDueBefore)}::date`);
+    query = query.where('state', 'not in', ['sent', 'refused', 'returned-for-completion']).where('due_on', '<', filter.openDueBefore);
   }
   if (filter.receivedYear !== undefined) {
-    where.push(`received >= make_date($${params.push(filter.receivedYear)}::int, 1, 1) AND received < make_date($${params.length}::int + 1, 1, 1)`);
+    const year = filter.receivedYear;
+    query = query
+      .where('received', '>=', sql<string>`make_date(${year}::int, 1, 1)`)
+      .where('received', '<', sql<string>`make_date(${year}::int + 1, 1, 1)`);
   }
-  const rows = await tx.query<RequestRow & Record<string, unknown>>(
-    `SELECT ${REQUEST_COLUMNS} FROM authority_request WHERE ${where.join(' AND ')} ORDER BY due_on, received, request_id`,
-    params,
-  );
+  const rows = await query.orderBy('due_on').orderBy('received').orderBy('request_id').execute();
   return rows.map(toRecord);
 }
 
 export async function openReasons(tx: Tx, box: SecretBox, cpasId: string, requestId: string): Promise<string | null> {
-  const [row] = await tx.query<{ reasons_enc: Buffer | null }>(
-    'SELECT reasons_enc FROM authority_request WHERE cpas_id = $1 AND request_id = $2',
-    [cpasId, requestId],
-  );
+  const row = await kyselyOf(tx)
+    .selectFrom('authority_request')
+    .select('reasons_enc')
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .executeTakeFirst();
   return row?.reasons_enc ? box.openText(tx, reasonsPlace(cpasId, requestId), row.reasons_enc) : null;
 }
 
@@ -115,11 +124,15 @@ export async function storeAssessment(
   requestId: string,
   a: { assessment: Assessment; settingsVersion: number; by: string; at: Date },
 ): Promise<void> {
-  await tx.query(
-    `UPDATE authority_request SET assessment_json = $3, assessment_config_id = $4, assessment_settings_version = $5, assessed_by = $6, assessed_at = $7
-     WHERE cpas_id = $1 AND request_id = $2`,
-    [cpasId, requestId, JSON.stringify(a.assessment), a.assessment.configuration.id, a.settingsVersion, a.by, a.at],
-  );
+  await kyselyOf(tx)
+    .updateTable('authority_request')
+    .set({
+      assessment_json: JSON.stringify(a.assessment), assessment_config_id: a.assessment.configuration.id,
+      assessment_settings_version: a.settingsVersion, assessed_by: a.by, assessed_at: a.at,
+    })
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .execute();
 }
 
 /** Moves the request and records who moved it; fails if another transaction moved it first. */
@@ -129,18 +142,38 @@ export async function recordStateChange(
   requestId: string,
   change: { from: RegisterState | null; to: RegisterState; by: string; at: Date; comment: string | null },
 ): Promise<void> {
+  const db = kyselyOf(tx);
   if (change.from !== null) {
-    const moved = await tx.query(
-      'UPDATE authority_request SET state = $4 WHERE cpas_id = $1 AND request_id = $2 AND state = $3 RETURNING request_id',
-      [cpasId, requestId, change.from, change.to],
-    );
+    const moved = await db
+      .updateTable('authority_request')
+      .set({ state: change.to })
+      .where('cpas_id', '=', cpasId)
+      .where('request_id', '=', requestId)
+      .where('state', '=', change.from)
+      .returning('request_id')
+      .execute();
     if (moved.length !== 1) throw new Error('the request changed state concurrently');
   }
-  await tx.query(
-    `INSERT INTO request_state_change (cpas_id, request_id, seq, from_state, to_state, changed_by, changed_at, comment)
-     SELECT $1, $2, COALESCE(max(seq), 0) + 1, $3, $4, $5, $6, $7 FROM request_state_change WHERE cpas_id = $1 AND request_id = $2`,
-    [cpasId, requestId, change.from, change.to, change.by, change.at, change.comment],
-  );
+  await db
+    .insertInto('request_state_change')
+    .columns(['cpas_id', 'request_id', 'seq', 'from_state', 'to_state', 'changed_by', 'changed_at', 'comment'])
+    .expression(
+      db
+        .selectFrom('request_state_change')
+        .select((eb) => [
+          eb.val(cpasId).as('cpas_id'),
+          eb.val(requestId).as('request_id'),
+          sql<number>`COALESCE(max(seq), 0) + 1`.as('seq'),
+          eb.val(change.from).as('from_state'),
+          eb.val(change.to).as('to_state'),
+          eb.val(change.by).as('changed_by'),
+          eb.val(change.at).as('changed_at'),
+          eb.val(change.comment).as('comment'),
+        ])
+        .where('cpas_id', '=', cpasId)
+        .where('request_id', '=', requestId),
+    )
+    .execute();
 }
 
 export interface StateChangeRecord {
@@ -153,11 +186,13 @@ export interface StateChangeRecord {
 }
 
 export function loadStateChanges(tx: Tx, cpasId: string, requestId: string): Promise<StateChangeRecord[]> {
-  return tx.query<StateChangeRecord & Record<string, unknown>>(
-    `SELECT seq, from_state AS "fromState", to_state AS "toState", changed_by AS "changedBy", changed_at AS "changedAt", comment
-     FROM request_state_change WHERE cpas_id = $1 AND request_id = $2 ORDER BY seq`,
-    [cpasId, requestId],
-  );
+  return kyselyOf(tx)
+    .selectFrom('request_state_change')
+    .select(['seq', 'from_state as fromState', 'to_state as toState', 'changed_by as changedBy', 'changed_at as changedAt', 'comment'])
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .orderBy('seq')
+    .execute();
 }
 
 export async function insertSubjects(
@@ -167,22 +202,29 @@ export async function insertSubjects(
   subjects: readonly { name?: string | undefined; niss?: string | undefined; birthDate?: string | undefined }[],
 ): Promise<void> {
   for (const [i, s] of subjects.entries()) {
-    await tx.query(
-      `INSERT INTO request_subject (cpas_id, request_id, position, given_name, given_niss, given_birth_date, match_state)
-       VALUES ($1, $2, $3, $4, $5, $6, 'unmatched')`,
-      [cpasId, requestId, i + 1, s.name ?? null, s.niss ?? null, s.birthDate ?? null],
-    );
+    await kyselyOf(tx)
+      .insertInto('request_subject')
+      .values({
+        cpas_id: cpasId, request_id: requestId, position: i + 1, given_name: s.name ?? null, given_niss: s.niss ?? null,
+        given_birth_date: s.birthDate ?? null, match_state: 'unmatched',
+      })
+      .execute();
   }
 }
 
-const SUBJECT_COLUMNS = `position, given_name AS "givenName", given_niss AS "givenNiss", given_birth_date AS "givenBirthDate",
-  match_state AS "matchState", person_id AS "personId", matched_by AS "matchedBy", matched_at AS "matchedAt"`;
+const SUBJECT_COLUMNS = [
+  'position', 'given_name as givenName', 'given_niss as givenNiss', 'given_birth_date as givenBirthDate', 'match_state as matchState',
+  'person_id as personId', 'matched_by as matchedBy', 'matched_at as matchedAt',
+] as const;
 
 export function loadSubjects(tx: Tx, cpasId: string, requestId: string): Promise<SubjectRecord[]> {
-  return tx.query<SubjectRecord & Record<string, unknown>>(
-    `SELECT ${SUBJECT_COLUMNS} FROM request_subject WHERE cpas_id = $1 AND request_id = $2 ORDER BY position`,
-    [cpasId, requestId],
-  );
+  return kyselyOf(tx)
+    .selectFrom('request_subject')
+    .select(SUBJECT_COLUMNS)
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .orderBy('position')
+    .execute();
 }
 
 export async function recordMatch(
@@ -192,11 +234,14 @@ export async function recordMatch(
   position: number,
   m: { personId: string | null; by: string; at: Date },
 ): Promise<SubjectRecord | null> {
-  const [row] = await tx.query<SubjectRecord & Record<string, unknown>>(
-    `UPDATE request_subject SET match_state = $4, person_id = $5, matched_by = $6, matched_at = $7
-     WHERE cpas_id = $1 AND request_id = $2 AND position = $3 RETURNING ${SUBJECT_COLUMNS}`,
-    [cpasId, requestId, position, m.personId ? 'matched' : 'no-file', m.personId, m.by, m.at],
-  );
+  const row = await kyselyOf(tx)
+    .updateTable('request_subject')
+    .set({ match_state: m.personId ? 'matched' : 'no-file', person_id: m.personId, matched_by: m.by, matched_at: m.at })
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .where('position', '=', position)
+    .returning(SUBJECT_COLUMNS)
+    .executeTakeFirst();
   return row ?? null;
 }
 
@@ -217,28 +262,38 @@ export async function insertRequestAttachment(
   a: { requestId: string; attachmentId: string; fileName: string; mediaType: string; content: Buffer; uploadedBy: string; at: Date },
 ): Promise<void> {
   const sealed = await box.seal(tx, letterPlace(cpasId, a.attachmentId), a.content);
-  await tx.query(
-    `INSERT INTO request_attachment (cpas_id, request_id, attachment_id, file_name, media_type, size_bytes, sha256, content_enc, uploaded_by, uploaded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [cpasId, a.requestId, a.attachmentId, a.fileName, a.mediaType, a.content.length, createHash('sha256').update(a.content).digest('hex'),
-      sealed, a.uploadedBy, a.at],
-  );
+  await kyselyOf(tx)
+    .insertInto('request_attachment')
+    .values({
+      cpas_id: cpasId, request_id: a.requestId, attachment_id: a.attachmentId, file_name: a.fileName, media_type: a.mediaType,
+      size_bytes: a.content.length, sha256: createHash('sha256').update(a.content).digest('hex'), content_enc: sealed,
+      uploaded_by: a.uploadedBy, uploaded_at: a.at,
+    })
+    .execute();
 }
 
 export function listRequestAttachments(tx: Tx, cpasId: string, requestId: string): Promise<RequestAttachmentMeta[]> {
-  return tx.query<RequestAttachmentMeta & Record<string, unknown>>(
-    `SELECT attachment_id AS "attachmentId", file_name AS "fileName", media_type AS "mediaType", size_bytes AS "sizeBytes", sha256,
-            uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"
-     FROM request_attachment WHERE cpas_id = $1 AND request_id = $2 ORDER BY uploaded_at, attachment_id`,
-    [cpasId, requestId],
-  );
+  return kyselyOf(tx)
+    .selectFrom('request_attachment')
+    .select([
+      'attachment_id as attachmentId', 'file_name as fileName', 'media_type as mediaType', 'size_bytes as sizeBytes', 'sha256',
+      'uploaded_by as uploadedBy', 'uploaded_at as uploadedAt',
+    ])
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .orderBy('uploaded_at')
+    .orderBy('attachment_id')
+    .execute();
 }
 
 export async function openRequestAttachment(tx: Tx, box: SecretBox, cpasId: string, requestId: string, attachmentId: string) {
-  const [row] = await tx.query<{ file_name: string; media_type: string; content_enc: Buffer }>(
-    'SELECT file_name, media_type, content_enc FROM request_attachment WHERE cpas_id = $1 AND request_id = $2 AND attachment_id = $3',
-    [cpasId, requestId, attachmentId],
-  );
+  const row = await kyselyOf(tx)
+    .selectFrom('request_attachment')
+    .select(['file_name', 'media_type', 'content_enc'])
+    .where('cpas_id', '=', cpasId)
+    .where('request_id', '=', requestId)
+    .where('attachment_id', '=', attachmentId)
+    .executeTakeFirst();
   if (!row) return null;
   return { fileName: row.file_name, mediaType: row.media_type, content: await box.open(tx, letterPlace(cpasId, attachmentId), row.content_enc) };
 }

@@ -1,4 +1,5 @@
-import type { Param, Tx } from '../database.ts';
+import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 import { searchNameOf } from './person-store.ts';
 
 export interface PersonSummary {
@@ -15,17 +16,15 @@ export async function searchPersonRows(
   cpasId: string,
   q: { niss?: string | undefined; name?: string | undefined; birthDate?: string | undefined; limit: number },
 ): Promise<PersonSummary[]> {
-  const where = ['cpas_id = $1'];
-  const params: Param[] = [cpasId];
-  if (q.niss) where.push(`niss = $${params.push(q.niss)}`);
-  if (q.birthDate) where.push(`birth_date = $${params.push(q.birthDate)}::date`);
+  let query = kyselyOf(tx)
+    .selectFrom('person')
+    .select(['person_id as personId', 'family_name as familyName', 'given_names as givenNames', 'birth_date as birthDate', 'niss'])
+    .where('cpas_id', '=', cpasId);
+  if (q.niss) query = query.where('niss', '=', q.niss);
+  if (q.birthDate) query = query.where('birth_date', '=', q.birthDate);
   if (q.name) {
     const prefix = searchNameOf(q.name, '').replace(/[\\%_]/g, (c) => `\\${c}`);
-    where.push(`search_name LIKE $${params.push(`${prefix}%`)}`);
+    query = query.where('search_name', 'like', `${prefix}%`);
   }
-  return tx.query<PersonSummary & Record<string, unknown>>(
-    `SELECT person_id AS "personId", family_name AS "familyName", given_names AS "givenNames", birth_date AS "birthDate", niss
-     FROM person WHERE ${where.join(' AND ')} ORDER BY search_name, person_id LIMIT $${params.push(q.limit)}`,
-    params,
-  );
+  return query.orderBy('search_name').orderBy('person_id').limit(q.limit).execute();
 }

@@ -1,7 +1,8 @@
 // Reads and writes secret records (social reports, case notes, medical documents, PIIS). Sealed
 // columns are encrypted before they reach the database and opened only for the fields whose data
-// class the caller was allowed, so an unopened class never exists in memory as plaintext.
-import type { ItemCategory } from '../../../domain/data-classes.ts';
+// class the caller was allowed, so an unopened class never exists in memory as plaintext. Reads
+// take an access grant, which only the gate issues after the policy allowed and the log recorded.
+import { type AccessGrant, checkGrant, PERSON_FILE } from '../../../domain/access-grant.ts';
 import { SECRET_RECORD_KINDS, type SecretRecordKind, type SecretRecordKindName } from '../../../domain/secret-records.ts';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Param, Tx } from '../database.ts';
@@ -43,18 +44,13 @@ export interface OpenedSecretRecord {
   [field: string]: string | null;
 }
 
-/** Loads a person's records of one kind and opens only the sealed fields of the allowed classes. */
-export async function loadSecretRecords(
-  tx: Tx,
-  box: SecretBox,
-  cpasId: string,
-  personId: string,
-  kindName: SecretRecordKindName,
-  allowed: ReadonlySet<ItemCategory>,
-): Promise<OpenedSecretRecord[]> {
+/** Loads a person's records of one kind and opens only the sealed fields of the classes the grant opens. */
+export async function loadSecretRecords(tx: Tx, box: SecretBox, access: AccessGrant, kindName: SecretRecordKindName): Promise<OpenedSecretRecord[]> {
+  const { cpasId, personId } = access;
   const kind = kindOf(kindName);
-  const sealed = Object.entries(kind.sealedFields).filter(([, spec]) => allowed.has(spec.category));
+  const sealed = Object.entries(kind.sealedFields).filter(([, spec]) => access.categories.has(spec.category));
   if (sealed.length === 0) return [];
+  for (const [, spec] of sealed) checkGrant(access, { cpasId, personId, category: spec.category, scope: PERSON_FILE });
   const columns = [kind.idColumn, 'author_user_id', kind.dateColumn, ...Object.values(kind.plainFields), ...sealed.map(([, s]) => s.column)];
   const rows = await tx.query(
     `SELECT ${columns.join(', ')} FROM ${kind.table} WHERE cpas_id = $1 AND person_id = $2 ORDER BY ${kind.dateColumn} DESC, ${kind.idColumn}`,

@@ -37,17 +37,44 @@ export async function listStaff(tx: Tx, cpasId: string): Promise<StaffRow[]> {
   return tx.query<StaffRow & Record<string, unknown>>(`${SELECT_STAFF} WHERE u.cpas_id = $1 ORDER BY u.username`, [cpasId]);
 }
 
+export async function usernameTaken(tx: Tx, cpasId: string, username: string): Promise<boolean> {
+  return (await tx.query('SELECT 1 FROM staff_user WHERE cpas_id = $1 AND username = $2', [cpasId, username])).length > 0;
+}
+
+export async function findCpasIdByCode(tx: Tx, code: string): Promise<string | null> {
+  const [row] = await tx.query<{ cpas_id: string }>('SELECT cpas_id FROM cpas WHERE code = $1', [code]);
+  return row?.cpas_id ?? null;
+}
+
+/** Who created an account: null for the operator (server shell) and the demo loader. */
+export async function findCreator(tx: Tx, cpasId: string, userId: string): Promise<string | null> {
+  const [row] = await tx.query<{ created_by: string | null }>('SELECT created_by FROM staff_user WHERE cpas_id = $1 AND user_id = $2', [cpasId, userId]);
+  return row?.created_by ?? null;
+}
+
+/** Inserts an account and its effective roles. Callers decide which roles may take effect at once. */
 export async function insertStaff(
   tx: Tx,
-  s: { cpasId: string; userId: string; username: string; displayName: string; language: string | null; passwordHash: string | null; roles: readonly Role[] },
+  s: { cpasId: string; userId: string; username: string; displayName: string; language: string | null; passwordHash: string | null; roles: readonly Role[]; createdBy?: string | null },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO staff_user (cpas_id, user_id, username, display_name, language, password_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [s.cpasId, s.userId, s.username, s.displayName, s.language, s.passwordHash],
+    `INSERT INTO staff_user (cpas_id, user_id, username, display_name, language, password_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [s.cpasId, s.userId, s.username, s.displayName, s.language, s.passwordHash, s.createdBy ?? null],
   );
-  for (const role of new Set(s.roles)) {
-    await tx.query('INSERT INTO staff_role (cpas_id, user_id, role) VALUES ($1, $2, $3)', [s.cpasId, s.userId, role]);
-  }
+  for (const role of new Set(s.roles)) await insertEffectiveRole(tx, s.cpasId, s.userId, role);
+}
+
+export async function insertEffectiveRole(tx: Tx, cpasId: string, userId: string, role: Role): Promise<void> {
+  await tx.query('INSERT INTO staff_role (cpas_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [cpasId, userId, role]);
+}
+
+/** Whether the CPAS has at least one account holding the role in effect (not merely granted). */
+export async function anyoneHoldsRole(tx: Tx, cpasId: string, role: Role): Promise<boolean> {
+  return (await tx.query('SELECT 1 FROM staff_role WHERE cpas_id = $1 AND role = $2 LIMIT 1', [cpasId, role])).length > 0;
+}
+
+export async function setPassword(tx: Tx, cpasId: string, userId: string, passwordHash: string): Promise<void> {
+  await tx.query('UPDATE staff_user SET password_hash = $3, failed_logins = 0, locked_until = NULL WHERE cpas_id = $1 AND user_id = $2', [cpasId, userId, passwordHash]);
 }
 
 export async function recordLoginFailure(tx: Tx, cpasId: string, userId: string, maxFailures: number, lockUntil: Date): Promise<void> {
