@@ -2,12 +2,13 @@
 // concurrent clients that each log in through the API, read their caseload and open one file.
 // Reports each step's latency (median, p95, max) and the slowest clients in start order, so a
 // serialised stall (each client served ~x ms after the previous one) shows as a staircase.
+// Then a second wave on the same, warm server.
 // Usage: npx tsx bench/cold-start.ts [--clients 50] [--root DIR ...]
 //   --root: a checkout whose `src/cli/main.ts serve` is measured (repeat to compare, e.g. main's
 //   tree from `git archive main src | tar -x -C /tmp/main-tree`); default: this checkout.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { numberArg, percentile } from './support.ts';
 
@@ -73,20 +74,32 @@ const row = (label: string, values: number[]) => {
   return `${label.padEnd(22)} median ${percentile(sorted, 50).toFixed(0).padStart(6)} ms   p95 ${percentile(sorted, 95).toFixed(0).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(0).padStart(6)} ms`;
 };
 
-for (const [i, root] of roots.entries()) {
-  const dataDir = join(scratch, `run-${i}`);
-  cpSync(join(scratch, 'demo'), dataDir, { recursive: true });
-  const port = 3900 + Math.floor(Math.random() * 1000);
-  const { child, startMs } = await startServer(root, dataDir, port);
-  const t0 = performance.now();
-  const timings = await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(`http://127.0.0.1:${port}`, c, t0)));
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-  console.log(`\n${root}: ${CLIENTS} concurrent clients right after start (start took ${startMs.toFixed(0)} ms; load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+function report(title: string, timings: Timing[]): void {
+  console.log(title);
   console.log(row('log in (from t0)', timings.map((t) => t.login)));
   console.log(row('caseload', timings.map((t) => t.caseload)));
   console.log(row('open a file', timings.map((t) => t.open)));
   console.log(row('whole client', timings.map((t) => t.total)));
   console.log(`  login done (ms from t0), in start order: ${timings.map((t) => t.login.toFixed(0)).join(' ')}`);
+}
+
+const wave = (port: number) => {
+  const t0 = performance.now();
+  return Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(`http://127.0.0.1:${port}`, c, t0)));
+};
+
+// A second wave on the same, now warm, server tells a start-up cost from the work itself.
+for (const [i, root] of roots.entries()) {
+  const dataDir = join(scratch, `run-${i}`);
+  cpSync(join(scratch, 'demo'), dataDir, { recursive: true });
+  const port = 3900 + Math.floor(Math.random() * 1000);
+  const { child, startMs } = await startServer(root, dataDir, port);
+  const cold = await wave(port);
+  const warm = await wave(port);
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  console.log(`\n${root} (start took ${startMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  report(`${CLIENTS} concurrent clients right after start:`, cold);
+  report(`the same again on the warm server:`, warm);
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -3,8 +3,8 @@
 // run on the embedded PGlite engine and, when TEST_DATABASE_URL is set, again on that
 // PostgreSQL server, so one code path is proven on both engines.
 //
-// Speed (CI must stay under 10 minutes on a 2-core machine): the phases run side by side in three
-// lanes (browser; unit then PGlite; PostgreSQL), which keeps both cores busy while a phase waits on
+// Speed (CI must stay under 10 minutes on a 2-core machine): the phases run side by side (browser,
+// unit, PGlite, PostgreSQL), which keeps both cores busy while a phase waits on
 // the PostgreSQL server or the browser; PGlite is migrated once for every test file (a data-dir
 // tarball named in CONFIANCE_PGLITE_TEMPLATE); one Chromium serves every browser test file
 // (CONFIANCE_BROWSER_WS). Each phase's report is printed whole when it ends, with its duration.
@@ -35,15 +35,14 @@ const browser = all.filter((f) => f.endsWith('.e2e.test.ts'));
 type Run = { label: string; files: string[]; env: Record<string, string> };
 const serverUrl = process.env.TEST_DATABASE_URL;
 const e2e = process.env.CONFIANCE_E2E === '1';
-const lanes: Run[][] = ([
-  // The browser phase is the longest: it starts at once, in a lane of its own.
-  e2e ? [{ label: 'browser (Chromium)', files: browser, env: { CONFIANCE_TEST_ENGINE: 'pglite' } }] : [],
-  [
-    { label: 'unit', files: unit, env: {} },
-    { label: 'database on PGlite', files: database, env: { CONFIANCE_TEST_ENGINE: 'pglite' } },
-  ],
-  serverUrl ? [{ label: 'database on PostgreSQL', files: database, env: { CONFIANCE_TEST_ENGINE: 'postgres' } }] : [],
-] as Run[][]).map((lane) => lane.filter((run) => run.files.length > 0));
+const runs: Run[] = [
+  // The browser phase is the longest: it starts first. Unit tests get their own process too: run
+  // before PGlite in one lane, they delayed its start by minutes under load.
+  ...(e2e ? [{ label: 'browser (Chromium)', files: browser, env: { CONFIANCE_TEST_ENGINE: 'pglite' } }] : []),
+  { label: 'unit', files: unit, env: {} as Record<string, string> },
+  { label: 'database on PGlite', files: database, env: { CONFIANCE_TEST_ENGINE: 'pglite' } },
+  ...(serverUrl ? [{ label: 'database on PostgreSQL', files: database, env: { CONFIANCE_TEST_ENGINE: 'postgres' } }] : []),
+].filter((run) => run.files.length > 0);
 
 const tapDir = mkdtempSync(join(tmpdir(), 'confiance-tests-'));
 const shared: Record<string, string> = {};
@@ -51,7 +50,7 @@ const started = performance.now();
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(0)} s`;
 
 // One migration of PGlite for every test file that uses it.
-if (lanes.flat().some((run) => run.env.CONFIANCE_TEST_ENGINE === 'pglite')) {
+if (runs.some((run) => run.env.CONFIANCE_TEST_ENGINE === 'pglite')) {
   const { makePgliteTemplate, pgliteTemplateName } = await import('../src/testing/test-database.ts');
   const file = join(tapDir, pgliteTemplateName());
   writeFileSync(file, Buffer.from(await (await makePgliteTemplate()).arrayBuffer()));
@@ -61,7 +60,7 @@ if (lanes.flat().some((run) => run.env.CONFIANCE_TEST_ENGINE === 'pglite')) {
 
 // One browser for every browser test file; each file opens its own contexts in it.
 let browserServer: { wsEndpoint(): string; close(): Promise<void> } | null = null;
-if (lanes.flat().some((run) => run.files === browser)) {
+if (runs.some((run) => run.files === browser)) {
   const { chromium } = await import('playwright-core');
   const { CHROMIUM, CHROMIUM_ARGS } = await import('../src/ui/e2e/chromium.ts');
   browserServer = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -94,12 +93,7 @@ async function runPhase(run: Run, index: number): Promise<Outcome> {
   return { label: run.label, passed: count('pass'), failed, ok: status === 0, seconds: took };
 }
 
-let phase = 0;
-const outcomes = (await Promise.all(lanes.map(async (lane) => {
-  const done: Outcome[] = [];
-  for (const run of lane) done.push(await runPhase(run, phase++));
-  return done;
-}))).flat();
+const outcomes = await Promise.all(runs.map(runPhase));
 await browserServer?.close();
 rmSync(tapDir, { recursive: true, force: true });
 

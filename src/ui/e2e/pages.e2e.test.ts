@@ -4,9 +4,8 @@
 // axe-core on every page in French and Dutch, with no serious or critical violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { choosePurpose, logIn, type Running, startAll } from './browser.ts';
+import { axeViolations, choosePurpose, logIn, type Running, startAll } from './browser.ts';
 
 let run: Running;
 const CANARY = `CANARY-e2e-${Date.now()}: confié en entretien`;
@@ -126,9 +125,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA rules)', { concurrency: tru
   const BLOCKING = new Set(['serious', 'critical']);
 
   async function check(page: Page, label: string, report: string[]): Promise<void> {
-    // Only violations are reported in full: axe spends most of its time describing what passed.
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-    for (const v of result.violations) {
+    for (const v of await axeViolations(page)) {
       const line = `${label}: ${v.impact} ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`;
       if (BLOCKING.has(v.impact ?? '')) report.push(line);
       else console.log(`  note: ${line}`);
