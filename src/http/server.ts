@@ -14,6 +14,7 @@ import type { Actor } from '../domain/roles.ts';
 import { resolveActor } from './auth.ts';
 import { NUL_MESSAGE } from '../domain/input-issues.ts';
 import { toErrorBody } from './error-map.ts';
+import { registerLoginRateLimit } from './rate-limit.ts';
 import { validatorCompiler } from './validation.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { registerUi } from '../ui/plugin.ts';
@@ -143,6 +144,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     if (status >= 500) request.log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'unexpected failure');
     return reply.code(status).send(body);
   });
+  await registerLoginRateLimit(app, ctx);
   await registerApiRoutes(app, ctx);
   await registerUi(app, ctx);
   return app;

@@ -30,7 +30,7 @@ import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
-import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
+import { PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
 
 export const LANG_COOKIE = 'confiance_lang';
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -39,7 +39,6 @@ export interface UiDeps {
   readonly ctx: AppContext;
   readonly purposes: PurposeMemory;
   readonly emergencies: BreakGlassMemory;
-  readonly loginFailures: FailureWindow;
 }
 
 /** An explicit choice (cookie) first, then the user's own language, then the CPAS's. */
@@ -76,7 +75,6 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
       ctx,
       purposes: new PurposeMemory(),
       emergencies: new BreakGlassMemory(() => ctx.now().getTime()),
-      loginFailures: new FailureWindow(LOGIN_FAILURE_LIMIT.failures, LOGIN_FAILURE_LIMIT.windowMinutes * 60_000),
     };
 
     ui.addHook('onRoute', (route) => {

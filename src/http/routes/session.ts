@@ -3,20 +3,22 @@ import { z } from 'zod';
 import { createApiToken, logIn, logOut } from '../../app/authenticate.ts';
 import type { AppContext } from '../../app/context.ts';
 import { SESSION_COOKIE } from '../auth.ts';
+import { forgetAttemptsOf, LOGIN_ROUTE } from '../rate-limit.ts';
 import { actorOf, errors } from './common.ts';
 
 export function registerSessionRoutes(api: FastifyInstance, ctx: AppContext): void {
   api.post('/session', {
-    config: { public: true },
+    config: { public: true, rateLimit: LOGIN_ROUTE },
     schema: {
       tags: ['session'],
       summary: 'Log in with "user@cpas" and password; sets the session cookie and returns the CSRF token',
       body: z.object({ login: z.string().min(3).max(100), password: z.string().min(1).max(200) }).strict(),
-      response: { 200: z.object({ csrfToken: z.string(), expiresAt: z.string(), roles: z.array(z.string()) }), ...errors, 423: errors[400] },
+      response: { 200: z.object({ csrfToken: z.string(), expiresAt: z.string(), roles: z.array(z.string()) }), ...errors, 423: errors[400], 429: errors[400] },
     },
   }, async (request, reply) => {
     const { login, password } = request.body as { login: string; password: string };
     const session = await logIn(ctx, login, password);
+    await forgetAttemptsOf(ctx, request);
     reply.setCookie(SESSION_COOKIE, session.sessionId, {
       path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', expires: session.expiresAt,
     });
