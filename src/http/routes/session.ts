@@ -1,12 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createApiToken, logIn, logOut } from '../../app/authenticate.ts';
 import type { AppContext } from '../../app/context.ts';
 import { SESSION_COOKIE } from '../auth.ts';
 import { forgetAttemptsOf, LOGIN_ROUTE } from '../rate-limit.ts';
-import { actorOf, errors } from './common.ts';
+import { actorOf, type Api, errors } from './common.ts';
 
-export function registerSessionRoutes(api: FastifyInstance, ctx: AppContext): void {
+export function registerSessionRoutes(api: Api, ctx: AppContext): void {
   api.post('/session', {
     config: { public: true, rateLimit: LOGIN_ROUTE },
     schema: {
@@ -16,7 +15,7 @@ export function registerSessionRoutes(api: FastifyInstance, ctx: AppContext): vo
       response: { 200: z.object({ csrfToken: z.string(), expiresAt: z.string(), roles: z.array(z.string()) }), ...errors, 423: errors[400], 429: errors[400] },
     },
   }, async (request, reply) => {
-    const { login, password } = request.body as { login: string; password: string };
+    const { login, password } = request.body;
     const session = await logIn(ctx, login, password);
     await forgetAttemptsOf(ctx, request);
     reply.setCookie(SESSION_COOKIE, session.sessionId, {
@@ -40,7 +39,7 @@ export function registerSessionRoutes(api: FastifyInstance, ctx: AppContext): vo
       response: { 201: z.object({ token: z.string(), expiresAt: z.string() }), ...errors },
     },
   }, async (request, reply) => {
-    const { token, expiresAt } = await createApiToken(ctx, actorOf(request), (request.body as { label: string }).label);
+    const { token, expiresAt } = await createApiToken(ctx, actorOf(request), request.body.label);
     return reply.code(201).send({ token, expiresAt: expiresAt.toISOString() });
   });
 }
