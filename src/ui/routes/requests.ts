@@ -24,11 +24,12 @@ import { AUTHOR_ROLES, CHANNELS, SIGNATORIES, type Signatory } from '../../domai
 import { calendarDateDefect } from '../../domain/requests/calendar-date.ts';
 import { ITEM_CATEGORIES } from '../../domain/requests/items.ts';
 import { normaliseArticle } from '../../domain/requests/offences.ts';
+import { recordRequestBody } from '../../domain/requests/register-schemas.ts';
 import { closingAllowed } from '../../domain/requests/register-state.ts';
 import { letterLanguageOf, STANDARD_REPLY } from '../../domain/requests/standard-reply.ts';
 import type { Actor } from '../../domain/roles.ts';
 import type { FieldError } from '../components.ts';
-import { asForm, dateParts, type FormBody, formFile, formList, formText, isoFromParts, optional, partsFromIso, type UploadedFile } from '../forms.ts';
+import { asForm, dateParts, fieldErrors, type FormBody, formFile, formList, formText, isoFromParts, optional, partsFromIso, type UploadedFile } from '../forms.ts';
 import type { TextKey, Translator } from '../i18n/index.ts';
 import { emptySubject, forwardedPage, intakePage, type IntakeValues, registerPage, standardReplyPage, SUBJECT_SLOTS } from '../pages/register.ts';
 import { assessmentPage, closePage, DONE, letterPage, matchPage, requestPage, signPage, type Viewing } from '../pages/request.ts';
@@ -119,13 +120,22 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
   };
   if (!(AUTHOR_ROLES as readonly string[]).includes(values.authorRole)) fail('authorRole', t.t('intake.error.authorRole'));
   if (!(CHANNELS as readonly string[]).includes(values.channel)) fail('channel', t.t('intake.error.channel'));
-  for (const [id, label] of [['authorName', 'intake.authorName'], ['authorOffice', 'intake.authorOffice'], ['reference', 'intake.reference']] as const) {
+  for (const [id, label] of [['authorName', 'intake.authorName'], ['authorOffice', 'intake.authorOffice']] as const) {
     if (values[id].trim().length > MAX_TEXT) fail(id, t.t('error.tooLong', { field: t.t(label) }));
   }
-  if (values.reasonsText.length > 20_000) fail('reasonsText', t.t('error.tooLong', { field: t.t('intake.reasonsText') }));
   const dated = date('dated', t.t('intake.dated'), values.dated, true);
   const received = date('received', t.t('intake.received'), values.received, false);
-  const answerBy = date('answerBy', t.t('intake.answerBy'), values.answerBy, false);
+  // What the register adds around the request goes through the API's own schema (recordRequestBody).
+  const around = recordRequestBody.pick({ reference: true, answerBy: true, reasonsText: true }).safeParse({
+    reference: optional(values.reference.trim()) ?? null, answerBy: isoFromParts(values.answerBy) ?? null, reasonsText: optional(values.reasonsText) ?? null,
+  });
+  if (!around.success) {
+    for (const error of Object.values(fieldErrors(around.error, {
+      reference: { id: 'reference', label: t.t('intake.reference') },
+      answerBy: { id: 'answerBy', label: t.t('intake.answerBy'), kind: 'date' },
+      reasonsText: { id: 'reasonsText', label: t.t('intake.reasonsText') },
+    }, t))) fail(error.id, error.message);
+  }
   if (dated && received && received < dated) fail('received', t.t('intake.error.receivedBeforeDated'));
   if (values.reasoned !== 'yes' && values.reasoned !== 'no') fail('reasoned', t.t('intake.error.reasoned'));
   const offences = values.offences.split(/[,;]/).map((a) => a.trim()).filter(Boolean);
@@ -158,7 +168,7 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
     const fileName = (file.fileName.split(/[\\/]/).pop() ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-MAX_TEXT) || 'lettre.pdf';
     letter = { ...file, fileName };
   }
-  if (Object.keys(errors).length > 0) return { errors, input: null };
+  if (Object.keys(errors).length > 0 || !around.success) return { errors, input: null };
   let request;
   try {
     request = parseRequestJson({
@@ -179,7 +189,7 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
   }
   return {
     errors,
-    input: { request, reference: optional(values.reference.trim()) ?? null, answerBy: answerBy ?? null, reasonsText: optional(values.reasonsText) ?? null, letter },
+    input: { request, reference: around.data.reference ?? null, answerBy: around.data.answerBy ?? null, reasonsText: around.data.reasonsText ?? null, letter },
   };
 }
 
