@@ -36,19 +36,19 @@ import { assessmentPage, closePage, DONE, letterPage, matchPage, requestPage, si
 import { requestTitle } from '../pages/request-parts.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
-import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
 import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function requestIdOf(request: FastifyRequest): string {
-  const { requestId } = request.params as { requestId: string };
+  const requestId = urlText(request, 'params', 'requestId');
   if (!UUID.test(requestId)) throw notFound('request');
   return requestId;
 }
 
 const doneOf = (request: FastifyRequest) => {
-  const done = (request.query as { done?: string }).done;
+  const done = urlText(request, 'query', 'done');
   return DONE.find((d) => d === done) ?? null;
 };
 
@@ -248,7 +248,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   ui.get('/requests/standard-reply', async (request, reply) => {
     const { t, profile } = uiOf(request);
     const replyLang = letterLanguageOf({ region: profile!.cpas.region, defaultLanguage: profile!.cpas.defaultLanguage });
-    const forwarding = (request.query as { forwarded?: string }).forwarded === '1';
+    const forwarding = urlText(request, 'query', 'forwarded') === '1';
     return sendPage(request, reply, standardReplyPage(t, { reply: STANDARD_REPLY[replyLang], replyLang, forwarding }));
   });
 
@@ -271,7 +271,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   });
 
   const positionOf = (request: FastifyRequest) => {
-    const position = Number((request.params as { position: string }).position);
+    const position = Number(urlText(request, 'params', 'position'));
     if (!Number.isInteger(position) || position < 1 || position > 1000) throw notFound('subject');
     return position;
   };
@@ -316,7 +316,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
     const detail = await readRequest(ctx, actor, { requestId });
     const letter = await readDisclosure(ctx, actor, { requestId });
     const page = letterPage(t, letter, detail, await viewing(request, [letter.preparedBy, letter.signedBy]), doneOf(request));
-    const changed = (request.query as { changed?: string }).changed === '1';
+    const changed = urlText(request, 'query', 'changed') === '1';
     return sendPage(request, reply, changed ? { ...page, banner: { title: t.t('common.important'), text: t.t('sign.changed') } } : page);
   });
 
@@ -412,7 +412,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
 
   ui.get('/requests/:requestId/attachments/:attachmentId', async (request, reply) => {
     const requestId = requestIdOf(request);
-    const { attachmentId } = request.params as { attachmentId: string };
+    const attachmentId = urlText(request, 'params', 'attachmentId');
     if (!UUID.test(attachmentId)) throw notFound('attachment');
     const file = await readRequestAttachment(ctx, sessionOf(request).actor, { requestId, attachmentId });
     return sendDownload(reply, file);

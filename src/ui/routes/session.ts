@@ -11,7 +11,7 @@ import type { FieldErrors } from '../components.ts';
 import { asForm, formText } from '../forms.ts';
 import { loginPage } from '../pages/login.ts';
 import type { UiDeps } from '../plugin.ts';
-import { seeOther, sendPage, uiOf } from '../request.ts';
+import { seeOther, sendPage, uiOf, urlText } from '../request.ts';
 import { sameToken } from '../security.ts';
 
 const LOGIN_TOKEN_COOKIE = 'confiance_login';
@@ -29,7 +29,7 @@ export function registerSessionRoutes(ui: FastifyInstance, deps: UiDeps): void {
   ui.get('/login', { config: { anonymous: true } }, async (request, reply) => {
     const { t, session } = uiOf(request);
     if (session) return reply.redirect('/', 303);
-    const reason = (request.query as { session?: string; out?: string });
+    const reason = { session: urlText(request, 'query', 'session'), out: urlText(request, 'query', 'out') };
     const notice = reason.session === 'expired'
       ? t.t('login.expired', { minutes: AUTH_LIMITS.idleMinutes })
       : reason.out === '1' ? t.t('login.loggedOut') : null;

@@ -7,13 +7,13 @@ import { userInput } from '../../domain/schemas.ts';
 import { asForm, fieldErrors, formList, formText } from '../forms.ts';
 import { newUserPage, usersPage } from '../pages/users.ts';
 import type { UiDeps } from '../plugin.ts';
-import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
 
 export function registerStaffRoutes(ui: FastifyInstance, { ctx }: UiDeps): void {
   ui.get('/users', async (request, reply) => {
     const { t, profile } = uiOf(request);
     const users = await listStaffUsers(ctx, sessionOf(request).actor);
-    return sendPage(request, reply, usersPage(t, { cpasName: profile!.cpas.name, cpasCode: profile!.cpas.code, users, added: (request.query as { added?: string }).added === '1' }));
+    return sendPage(request, reply, usersPage(t, { cpasName: profile!.cpas.name, cpasCode: profile!.cpas.code, users, added: urlText(request, 'query', 'added') === '1' }));
   });
 
   ui.get('/users/new', async (request, reply) => {
