@@ -64,12 +64,15 @@ const hopsOf = (hops: number) => (_address: string, hop: number): boolean => hop
  * origin plus the hashes of its inline parts that swagger-ui computes, nothing from elsewhere, no
  * framing. The pages' policy would block swagger-ui; none at all would let an injected script run.
  */
+/** The one style element swagger-ui's bundle inserts at run time (checked in Chromium by docs.e2e.test.ts). */
+const SWAGGER_UI_INLINE_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
 const docsPolicy = (generated: string): string =>
   generated
     .split(';')
     .map((directive) => directive.trim())
     .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests')
     .map((directive) => directive.replace(/\s+(https:|validator\.swagger\.io)/g, '').replace(/^frame-ancestors .*/, "frame-ancestors 'none'").replace(/^base-uri .*/, "base-uri 'none'"))
+    .map((directive) => (directive.startsWith('style-src') ? `${directive} ${SWAGGER_UI_INLINE_STYLE}` : directive))
     .concat(["connect-src 'self'", "form-action 'none'"])
     .join('; ');
 
