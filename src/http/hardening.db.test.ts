@@ -189,6 +189,12 @@ describe('400s name the field and echo nothing', () => {
     }
   });
 
+  test('an empty change names the patch, not "(body)"', async () => {
+    const res = await app.inject({ method: 'PATCH', url: `/api/v1/persons/${personId}`, headers: auth(), payload: { purpose: 'intake', patch: {} } });
+    assert.equal(res.statusCode, 400, res.body);
+    assert.match(assertErrorBody(res.body, 400, 'invalid-input').message, /^patch: /);
+  });
+
   test('a wrong type names the field and not the value', async () => {
     const res = await post('/api/v1/persons', { purpose: 'intake', person: { familyName: 123456789, givenNames: 'B' } });
     const { message } = assertErrorBody(res.body, 400, 'invalid-input');
