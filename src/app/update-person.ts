@@ -9,7 +9,7 @@ import { writePersonData } from './person-access.ts';
 
 export async function updatePerson(ctx: AppContext, actor: Actor, input: { personId: string; purpose: Purpose; patch: PersonPatch }): Promise<void> {
   const categories = categoriesOfPatch(input.patch);
-  if (categories.length === 0) throw invalidInput('(body)', 'give at least one field to change');
+  if (categories.length === 0) throw invalidInput('patch', 'give at least one field to change');
   await writePersonData(ctx, actor, { personId: input.personId, purpose: input.purpose, categories, logAction: 'update', details: { fields: Object.keys(input.patch).sort() } }, async (tx) => {
     if (input.patch.niss) {
       if (await nissTaken(tx, actor.cpasId, input.patch.niss, input.personId)) return new Refusal(new DomainError('conflict', 'niss: a person with this national number exists already', 'niss'));

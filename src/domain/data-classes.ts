@@ -64,6 +64,8 @@ const allOf = (columns: string[], cls: ColumnClass) => Object.fromEntries(column
 
 export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnClass>>>> = {
   schema_migration: allOf(['name', 'applied_at'], system('schema')),
+  // Log-in attempts per client address (a digest of it) and window: no CPAS yet, nobody's data.
+  login_attempt_window: allOf(['attempt_key', 'window_start', 'attempts'], system('security')),
   cpas: {
     cpas_id: KEY,
     ...allOf(['code', 'name', 'region', 'languages', 'default_language', 'street', 'postal_code', 'municipality', 'phone', 'email', 'director_title', 'president_title'], system('organisation')),

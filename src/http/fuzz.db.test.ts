@@ -2,7 +2,7 @@
 // route's own schemas, with hostile values (NUL, huge, unicode, wrong types, unknown keys) and
 // wrong content types, sent as a few roles and as nobody. Whatever comes in: no 5xx, every error
 // is {code, message}, and a 400 names a field without repeating any value that was sent.
-// CONFIANCE_FUZZ_RUNS sets the total number of requests (default 3000).
+// CONFIANCE_FUZZ_RUNS sets the total number of requests (default 2500).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ import { type Hints, type JsonSchema, MESSAGE_WORDS, objectOf, schemaWords, stri
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { buildServer } from './server.ts';
 
-const TOTAL_RUNS = Number(process.env.CONFIANCE_FUZZ_RUNS ?? 3000);
+const TOTAL_RUNS = Number(process.env.CONFIANCE_FUZZ_RUNS ?? 2500);
 const ROLES_SENT = ['administrative-agent', 'social-worker', 'directeur-general', 'dpo'] as const;
 
 let t: TestDatabase;

@@ -124,9 +124,12 @@ describe('headers and paths', () => {
   });
 
   test('a path escaping the documentation folder is a 4xx', async () => {
-    for (const url of ['/api/docs/static/%2e%2e/%2e%2e/package.json', '/api/docs/static/..%2f..%2fpackage.json', '/api/docs/static/%2e%2e%2f%2e%2e%2fsrc%2fhttp%2fserver.ts']) {
+    for (const url of ['/api/docs/static/%2e%2e/%2e%2e/package.json', '/api/docs/static/..%2f..%2fpackage.json', '/api/docs/static/%2e%2e%2f%2e%2e%2fsrc%2fhttp%2fserver.ts',
+      '/api/docs/static/%00', '/api/docs/static/%2e%2e/%00', '/api/docs/static/%', '/api/v1/persons/%zz']) {
       const res = await app.inject({ method: 'GET', url });
       assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${url}: ${res.statusCode}`);
+      if (res.headers['content-type']?.toString().startsWith('application/json')) assertErrorBody(res.body, res.statusCode, res.json().code);
+      assert.ok(!res.body.includes('%zz') && !res.body.includes("'/api/docs"), `${url}: the URL is not echoed`);
       assert.ok(!res.body.includes('confiance') && !res.body.includes('buildServer'), url);
     }
   });
@@ -184,6 +187,12 @@ describe('400s name the field and echo nothing', () => {
       assert.ok(!/Secret/.test(message), message);
       assert.match(message, /^(person\.\w+|purpose): /);
     }
+  });
+
+  test('an empty change names the patch, not "(body)"', async () => {
+    const res = await app.inject({ method: 'PATCH', url: `/api/v1/persons/${personId}`, headers: auth(), payload: { purpose: 'intake', patch: {} } });
+    assert.equal(res.statusCode, 400, res.body);
+    assert.match(assertErrorBody(res.body, 400, 'invalid-input').message, /^patch: /);
   });
 
   test('a wrong type names the field and not the value', async () => {

@@ -65,4 +65,16 @@ describe('hostile form input', () => {
     const res = await app.inject({ method: 'POST', url: '/search', headers: { cookie, 'content-type': 'text/plain' }, payload: 'name=Dubois' });
     assert.ok(res.statusCode >= 400 && res.statusCode < 500, String(res.statusCode));
   });
+
+  test('the intake refuses what the API refuses, with the API\'s schema, each error tied to its field', async () => {
+    const director = await logInAs(app, 'directrice@namur');
+    await director.get('/requests/new');
+    const res = await director.postMultipart('/requests', {
+      authorRole: 'procureur-du-roi', channel: 'letter', 'dated-day': '2', 'dated-month': '3', 'dated-year': '2026', reasoned: 'yes', offences: '140',
+      'subject1-name': 'Sophie Gérard', items: ['identity'], reference: 'R'.repeat(201), 'answerBy-day': '31', 'answerBy-month': '2', 'answerBy-year': '2026',
+    });
+    assert.equal(res.status, 400);
+    assert.match(res.body, /href="#reference"/);
+    assert.match(res.body, /href="#answerBy"/);
+  });
 });

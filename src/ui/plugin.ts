@@ -35,7 +35,7 @@ import { registerDelegationRoutes } from './routes/delegations.ts';
 import { registerSettingsRoutes } from './routes/settings.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
-import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
+import { PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
 
 export const LANG_COOKIE = 'confiance_lang';
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -44,7 +44,6 @@ export interface UiDeps {
   readonly ctx: AppContext;
   readonly purposes: PurposeMemory;
   readonly emergencies: BreakGlassMemory;
-  readonly loginFailures: FailureWindow;
 }
 
 /** An explicit choice (cookie) first, then the user's own language, then the CPAS's. */
@@ -81,7 +80,6 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
       ctx,
       purposes: new PurposeMemory(),
       emergencies: new BreakGlassMemory(() => ctx.now().getTime()),
-      loginFailures: new FailureWindow(LOGIN_FAILURE_LIMIT.failures, LOGIN_FAILURE_LIMIT.windowMinutes * 60_000),
     };
 
     ui.addHook('onRoute', (route) => {

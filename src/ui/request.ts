@@ -38,6 +38,17 @@ export function sessionOf(request: FastifyRequest): Session & { actor: Actor } {
   return session;
 }
 
+/**
+ * One path parameter or query value of a page, as text; '' when absent, repeated or not text. Pages
+ * have no schema of their own (their forms go through the domain's schemas), so what the URL
+ * carries is read here, checked, instead of being cast to the type a handler hopes for.
+ */
+export function urlText(request: FastifyRequest, part: 'params' | 'query', name: string): string {
+  const values: unknown = part === 'params' ? request.params : request.query;
+  const value = values && typeof values === 'object' ? (values as Readonly<Record<string, unknown>>)[name] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
 /** The request's path without its query string. */
 export const pathOf = (request: FastifyRequest): string => request.url.split('?')[0] ?? '/';
 

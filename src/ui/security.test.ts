@@ -4,27 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { assetUrl, findAsset, neutralGovukCss } from './assets.ts';
 import { PurposeMemory, PURPOSE_TTL_MINUTES } from './purpose-memory.ts';
-import { CONTENT_SECURITY_POLICY, FailureWindow, sameToken } from './security.ts';
-
-test('the failure window blocks an address after the limit, and forgets after the window', () => {
-  const window = new FailureWindow(3, 60_000);
-  for (let i = 0; i < 3; i++) {
-    assert.equal(window.isBlocked('10.0.0.1', 1000 + i), false);
-    window.recordFailure('10.0.0.1', 1000 + i);
-  }
-  assert.equal(window.isBlocked('10.0.0.1', 2000), true);
-  assert.equal(window.isBlocked('10.0.0.2', 2000), false, 'another address is not affected');
-  assert.equal(window.isBlocked('10.0.0.1', 1000 + 60_001 + 2), false);
-});
-
-test('the failure window keeps its memory bounded', () => {
-  const window = new FailureWindow(1, 60_000, 2);
-  window.recordFailure('a', 1);
-  window.recordFailure('b', 2);
-  window.recordFailure('c', 3);
-  assert.equal(window.isBlocked('a', 4), false, 'the oldest address was dropped');
-  assert.equal(window.isBlocked('c', 4), true);
-});
+import { CONTENT_SECURITY_POLICY, sameToken } from './security.ts';
 
 test('a purpose is remembered per session and person, expires, and is forgotten at log-out', () => {
   let now = 0;

@@ -11,6 +11,7 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
 /** Kept on the coordinator only: not data of a CPAS. */
 export const LOCAL_TABLES: Readonly<Record<string, string>> = {
   schema_migration: 'which migrations ran: one schema for the whole deployment',
+  login_attempt_window: 'log-in attempts per client address, counted before anyone knows the CPAS; shared by every server process of the deployment',
 };
 
 /** The distribution column of every other table. */

@@ -185,6 +185,8 @@ export const SCHEMA = {
     ground_kind: nullable(oneOf(['422bis', '458bis', 'necessity', '458ter-consultation', 'testimony', 'shared-secrecy'] as const)),
     recipient_enc: bytea(), shared_enc: bytea(),
   },
+  // 009_http_hardening.sql: log-in attempts per client address (no CPAS: counted before it is known).
+  login_attempt_window: { attempt_key: text(), window_start: timestamptz(), attempts: integer() },
   request_settings: {
     cpas_id: uuid(), version: integer(), answer_delay_days: integer(), config_json: text(), config_id: text(), created_by: uuid(),
     created_at: defaulted(timestamptz()),

@@ -1,7 +1,7 @@
 // The audit API: the DPO's views of the access log, break-glass (open, queue, review), the
 // person-facing "who consulted my file" and staff notifications. Break-glass reasons travel in
 // bodies and answers only: never in a URL, where proxies and server logs would keep them.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { openBreakGlass } from '../../app/break-glass.ts';
 import type { AppContext } from '../../app/context.ts';
@@ -13,7 +13,7 @@ import { reviewBreakGlass } from '../../app/review-break-glass.ts';
 import type { LogFilter } from '../../adapters/db/stores/access-log-query-store.ts';
 import { BREAK_GLASS, REVIEW_OUTCOMES } from '../../domain/break-glass.ts';
 import { purposeSchema, uuid } from '../../domain/schemas.ts';
-import { actorOf, asPurpose, errorBody, errors, personParams } from './common.ts';
+import { actorOf, anyObject, type Api, asPurpose, errorBody, errors, personParams } from './common.ts';
 
 const page = {
   before: z.string().regex(/^[1-9][0-9]{0,15}$/, 'must be a sequence number').optional(),
@@ -23,7 +23,7 @@ const instant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'must be a date YYYY-MM-DD or an ISO 8601 date-time with its offset')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a valid date');
-const logPage = z.object({ entries: z.array(z.object({}).passthrough()), nextBefore: z.number().nullable() });
+const logPage = z.object({ entries: z.array(anyObject), nextBefore: z.number().nullable() });
 const iso = (d: Date) => d.toISOString();
 
 /** A grant in the review queue. `reason` and `review.comment` are social notes: null unless the policy lets the reader see them. */
@@ -40,34 +40,25 @@ const queuedGrant = z.object({
   review: z.object({ by: z.string(), at: z.string(), outcome: z.string(), comment: z.string().nullable() }).nullable(),
 });
 
-export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void {
-  const logRoute = (url: string, summary: string, params: z.ZodObject | undefined, query: z.ZodObject, filterOf: (p: Record<string, string>, q: Record<string, string>) => LogFilter) => {
-    api.get(url, {
-      schema: { tags: ['audit'], summary, ...(params ? { params } : {}), querystring: query, response: { 200: logPage, ...errors } },
-    }, async (request) => {
-      const q = request.query as Record<string, string>;
-      return readAccessLog(ctx, actorOf(request), {
-        filter: filterOf(request.params as Record<string, string>, q),
-        before: q.before ? Number(q.before) : undefined,
-        limit: q.limit ? Number(q.limit) : undefined,
-      });
-    });
-  };
-  logRoute('/audit/persons/:personId', 'DPO: every access-log entry about one person, newest first', personParams, z.object(page),
-    (p) => ({ kind: 'person', personId: p.personId! }));
-  logRoute('/audit/staff/:userId', 'DPO: every access-log entry of one staff member, newest first', z.object({ userId: uuid }), z.object(page),
-    (p) => ({ kind: 'staff', userId: p.userId! }));
-  logRoute('/audit/period', 'DPO: the access log of a period [from, to), newest first', undefined, z.object({ from: instant, to: instant, ...page }),
-    (_p, q) => ({ kind: 'period', from: new Date(q.from!), to: new Date(q.to!) }));
+export function registerAuditRoutes(api: Api, ctx: AppContext): void {
+  const pageOf = (request: FastifyRequest, filter: LogFilter, q: { before?: string; limit?: string }) =>
+    readAccessLog(ctx, actorOf(request), { filter, before: q.before ? Number(q.before) : undefined, limit: q.limit ? Number(q.limit) : undefined });
+  const logSchema = (summary: string) => ({ tags: ['audit'], summary, response: { 200: logPage, ...errors } });
+  api.get('/audit/persons/:personId', { schema: { ...logSchema('DPO: every access-log entry about one person, newest first'), params: personParams, querystring: z.object(page) } },
+    async (request) => pageOf(request, { kind: 'person', personId: request.params.personId }, request.query));
+  api.get('/audit/staff/:userId', { schema: { ...logSchema('DPO: every access-log entry of one staff member, newest first'), params: z.object({ userId: uuid }), querystring: z.object(page) } },
+    async (request) => pageOf(request, { kind: 'staff', userId: request.params.userId }, request.query));
+  api.get('/audit/period', { schema: { ...logSchema('DPO: the access log of a period [from, to), newest first'), querystring: z.object({ from: instant, to: instant, ...page }) } },
+    async (request) => pageOf(request, { kind: 'period', from: new Date(request.query.from), to: new Date(request.query.to) }, request.query));
 
   api.get('/persons/:personId/access-history', {
     schema: {
       tags: ['audit'],
       summary: "Who consulted this person's file (for the person who asks; purpose data-subject-access)",
       params: personParams,
-      response: { 200: z.object({ personId: z.string(), accesses: z.array(z.object({}).passthrough()) }), ...errors },
+      response: { 200: z.object({ personId: z.string(), accesses: z.array(anyObject) }), ...errors },
     },
-  }, async (request) => personAccessHistory(ctx, actorOf(request), { personId: (request.params as { personId: string }).personId }));
+  }, async (request) => personAccessHistory(ctx, actorOf(request), { personId: request.params.personId }));
 
   api.post('/persons/:personId/break-glass', {
     schema: {
@@ -78,9 +69,9 @@ export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void
       response: { 201: z.object({ grantId: z.string(), expiresAt: z.string() }), ...errors },
     },
   }, async (request, reply) => {
-    const body = request.body as { reason: string; purpose: string };
+    const body = request.body;
     const grant = await openBreakGlass(ctx, actorOf(request), {
-      personId: (request.params as { personId: string }).personId, reason: body.reason, purpose: asPurpose(body.purpose),
+      personId: request.params.personId, reason: body.reason, purpose: asPurpose(body.purpose),
     });
     return reply.code(201).send({ grantId: grant.grantId, expiresAt: iso(grant.expiresAt) });
   });
@@ -93,7 +84,7 @@ export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void
       response: { 200: z.object({ grants: z.array(queuedGrant) }), ...errors },
     },
   }, async (request) => ({
-    grants: await listBreakGlassQueue(ctx, actorOf(request), { includeReviewed: (request.query as { all?: string }).all === 'true' }),
+    grants: await listBreakGlassQueue(ctx, actorOf(request), { includeReviewed: request.query.all === 'true' }),
   }));
 
   api.post('/break-glass/:grantId/review', {
@@ -105,8 +96,8 @@ export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void
       response: { 200: z.object({ grantId: z.string(), outcome: z.string() }), ...errors },
     },
   }, async (request) => {
-    const body = request.body as { outcome: (typeof REVIEW_OUTCOMES)[number]; comment?: string | null };
-    return reviewBreakGlass(ctx, actorOf(request), { grantId: (request.params as { grantId: string }).grantId, ...body });
+    const body = request.body;
+    return reviewBreakGlass(ctx, actorOf(request), { grantId: request.params.grantId, ...body });
   });
 
   api.get('/notifications', {
@@ -117,14 +108,14 @@ export function registerAuditRoutes(api: FastifyInstance, ctx: AppContext): void
       response: { 200: z.object({ notifications: z.array(z.object({ notificationId: z.string(), kind: z.string(), referenceId: z.string(), createdAt: z.string(), readAt: z.string().nullable() })) }), ...errors },
     },
   }, async (request) => ({
-    notifications: (await listMyNotifications(ctx, actorOf(request), { unreadOnly: (request.query as { unread?: string }).unread === 'true' }))
+    notifications: (await listMyNotifications(ctx, actorOf(request), { unreadOnly: request.query.unread === 'true' }))
       .map((n) => ({ ...n, createdAt: iso(n.createdAt), readAt: n.readAt ? iso(n.readAt) : null })),
   }));
 
   api.post('/notifications/:notificationId/read', {
     schema: { tags: ['staff'], summary: 'Mark one of my notifications read', params: z.object({ notificationId: uuid }), response: { 204: z.null(), 404: errorBody, 401: errorBody } },
   }, async (request, reply) => {
-    await markMyNotificationRead(ctx, actorOf(request), (request.params as { notificationId: string }).notificationId);
+    await markMyNotificationRead(ctx, actorOf(request), request.params.notificationId);
     return reply.code(204).send(null);
   });
 }

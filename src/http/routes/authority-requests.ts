@@ -1,7 +1,6 @@
 // The sealed register of authority requests (art. 46bis/1 CIC) over HTTP. Each route calls one use
 // case of src/app/requests/, which decides who may do what and logs it; this file only reads the
 // input and shapes the answer. The pure assessment (POST /requests/assess) stays in requests.ts.
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { assessRecordedRequest } from '../../app/requests/assess-request.ts';
@@ -23,27 +22,24 @@ import { returnRequest } from '../../app/requests/return-request.ts';
 import { signDisclosure } from '../../app/requests/sign-disclosure.ts';
 import { closeBody, delegationBody, matchSubjectBody, proposalParams, settingsDecisionBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
 import { statisticsCsv } from '../../domain/requests/statistics.ts';
-import { actorOf, errors } from './common.ts';
+import { actorOf, anyObject, type Api, errors } from './common.ts';
 import { sendDownload } from '../download.ts';
 
 const TAGS = ['authority requests'];
 const requestParams = z.object({ requestId: z.string().uuid('must be a UUID') });
 const subjectParams = requestParams.extend({ position: z.coerce.number().int().min(1, 'must be a position from 1') });
-const any = z.object({}).passthrough();
-const ok = (schema: z.ZodType = any) => ({ 200: schema, ...errors });
+const ok = (schema: z.ZodType = anyObject) => ({ 200: schema, ...errors });
 
-type Body<T extends z.ZodType> = z.infer<T>;
-
-export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppContext): void {
+export function registerAuthorityRequestRoutes(api: Api, ctx: AppContext): void {
   api.post('/requests', {
     schema: {
       tags: TAGS,
       summary: 'Record a request received from an authority (anyone may; a social worker then loses sight of it). An oral request is recorded as an attempt and answered with the standard reply.',
       body: recordRequestBody,
-      response: { 201: any, ...errors },
+      response: { 201: anyObject, ...errors },
     },
   }, async (request, reply) => {
-    const body = request.body as Body<typeof recordRequestBody>;
+    const body = request.body;
     const recorded = await recordRequest(ctx, actorOf(request), {
       request: parseRequestJson(body.request),
       reference: body.reference ?? null,
@@ -59,10 +55,10 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
       tags: TAGS,
       summary: 'The register: one line per request, with its due date (directeur général, président, DPO, delegates)',
       querystring: z.object({ overdue: z.enum(['true', 'false']).optional() }).strict(),
-      response: ok(z.object({ requests: z.array(any) })),
+      response: ok(z.object({ requests: z.array(anyObject) })),
     },
   }, async (request) => {
-    const { overdue } = request.query as { overdue?: 'true' | 'false' };
+    const { overdue } = request.query;
     return { requests: await listRegister(ctx, actorOf(request), { overdueOnly: overdue === 'true' }) };
   });
 
@@ -73,7 +69,7 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
       querystring: z.object({ year: z.coerce.number().int().min(2017).max(2100), format: z.enum(['json', 'csv']).default('json') }).strict(),
     },
   }, async (request, reply) => {
-    const { year, format } = request.query as { year: number; format: 'json' | 'csv' };
+    const { year, format } = request.query;
     const stats = await readRequestStatistics(ctx, actorOf(request), { year });
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(statisticsCsv(stats));
     return reply.send(stats);
@@ -91,7 +87,7 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
       body: settingsBody,
       response: { 202: z.object({ proposalId: z.string(), state: z.literal('pending') }), ...errors },
     },
-  }, async (request, reply) => reply.code(202).send(await proposeRequestSettings(ctx, actorOf(request), request.body as Body<typeof settingsBody>)));
+  }, async (request, reply) => reply.code(202).send(await proposeRequestSettings(ctx, actorOf(request), request.body)));
 
   api.post('/requests/settings/proposals/:proposalId/decision', {
     schema: {
@@ -101,13 +97,10 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
       body: settingsDecisionBody,
       response: ok(z.object({ outcome: z.enum(['confirmed', 'rejected']), version: z.number().nullable() })),
     },
-  }, async (request) => decideRequestSettings(ctx, actorOf(request), {
-    proposalId: (request.params as Body<typeof proposalParams>).proposalId,
-    confirm: (request.body as Body<typeof settingsDecisionBody>).confirm,
-  }));
+  }, async (request) => decideRequestSettings(ctx, actorOf(request), { proposalId: request.params.proposalId, confirm: request.body.confirm }));
 
   api.get('/requests/delegates', {
-    schema: { tags: TAGS, summary: 'Staff delegated into the register', response: ok(z.object({ delegates: z.array(any) })) },
+    schema: { tags: TAGS, summary: 'Staff delegated into the register', response: ok(z.object({ delegates: z.array(anyObject) })) },
   }, async (request) => ({ delegates: await listRegisterDelegates(ctx, actorOf(request)) }));
 
   api.post('/requests/delegates', {
@@ -118,44 +111,44 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
       response: { 204: z.null(), ...errors },
     },
   }, async (request, reply) => {
-    await delegateRegister(ctx, actorOf(request), request.body as Body<typeof delegationBody>);
+    await delegateRegister(ctx, actorOf(request), request.body);
     return reply.code(204).send(null);
   });
 
   api.get('/requests/:requestId', {
     schema: { tags: TAGS, summary: 'One request with its persons, assessment, state history and letter summary', params: requestParams, response: ok() },
-  }, async (request) => readRequest(ctx, actorOf(request), request.params as { requestId: string }));
+  }, async (request) => readRequest(ctx, actorOf(request), request.params));
 
   api.post('/requests/:requestId/assess', {
     schema: { tags: TAGS, summary: "Assess the recorded request with the CPAS's configuration", params: requestParams, response: ok() },
-  }, async (request) => assessRecordedRequest(ctx, actorOf(request), request.params as { requestId: string }));
+  }, async (request) => assessRecordedRequest(ctx, actorOf(request), request.params));
 
   api.get('/requests/:requestId/subjects/:position/candidates', {
     schema: { tags: TAGS, summary: 'Files that may be the person named (by national number, else name and birth date)', params: subjectParams, response: ok() },
-  }, async (request) => findSubjectCandidates(ctx, actorOf(request), request.params as { requestId: string; position: number }));
+  }, async (request) => findSubjectCandidates(ctx, actorOf(request), request.params));
 
   api.post('/requests/:requestId/subjects/:position/match', {
     schema: { tags: TAGS, summary: 'Confirm the file of the person named, or that the CPAS holds none (personId null)', params: subjectParams, body: matchSubjectBody, response: ok() },
   }, async (request) => {
-    const params = request.params as { requestId: string; position: number };
-    return matchSubject(ctx, actorOf(request), { ...params, personId: (request.body as Body<typeof matchSubjectBody>).personId });
+    const params = request.params;
+    return matchSubject(ctx, actorOf(request), { ...params, personId: request.body.personId });
   });
 
   api.post('/requests/:requestId/prepare', {
     schema: { tags: TAGS, summary: 'Prepare the answer: what leaves item by item, what is withheld and why, and the SHA-256 to sign', params: requestParams, response: ok() },
-  }, async (request) => prepareDisclosure(ctx, actorOf(request), request.params as { requestId: string }));
+  }, async (request) => prepareDisclosure(ctx, actorOf(request), request.params));
 
   api.get('/requests/:requestId/disclosure', {
     schema: { tags: TAGS, summary: 'The letter as it stands (draft or signed)', params: requestParams, response: ok() },
-  }, async (request) => readDisclosure(ctx, actorOf(request), request.params as { requestId: string }));
+  }, async (request) => readDisclosure(ctx, actorOf(request), request.params));
 
   api.post('/requests/:requestId/sign', {
     schema: { tags: TAGS, summary: 'Sign the reviewed draft (directeur général or président, not its preparer)', params: requestParams, body: signBody, response: ok() },
-  }, async (request) => signDisclosure(ctx, actorOf(request), { ...(request.params as { requestId: string }), ...(request.body as Body<typeof signBody>) }));
+  }, async (request) => signDisclosure(ctx, actorOf(request), { ...request.params, ...request.body }));
 
   api.post('/requests/:requestId/sent', {
     schema: { tags: TAGS, summary: 'Record that the signed letter was sent', params: requestParams, response: ok() },
-  }, async (request) => markSent(ctx, actorOf(request), request.params as { requestId: string }));
+  }, async (request) => markSent(ctx, actorOf(request), request.params));
 
   for (const [path, close, summary] of [
     ['refuse', refuseRequest, 'Refuse a request that is not a 46bis/1 request, with a signed letter'],
@@ -164,15 +157,15 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
     api.post(`/requests/:requestId/${path}`, {
       schema: { tags: TAGS, summary, params: requestParams, body: closeBody, response: ok() },
     }, async (request) => {
-      const body = request.body as Body<typeof closeBody>;
-      return close(ctx, actorOf(request), { ...(request.params as { requestId: string }), comment: body.comment ?? null, ...(body.role ? { role: body.role } : {}) });
+      const body = request.body;
+      return close(ctx, actorOf(request), { ...request.params, comment: body.comment ?? null, ...(body.role ? { role: body.role } : {}) });
     });
   }
 
   api.get('/requests/:requestId/letter.pdf', {
     schema: { tags: TAGS, summary: 'The letter as PDF (a draft is marked as such)', params: requestParams, response: errors },
   }, async (request, reply) => {
-    const { requestId } = request.params as { requestId: string };
+    const { requestId } = request.params;
     const letter = await renderRequestLetter(ctx, actorOf(request), { requestId });
     // The file name says which request, never whom it is about.
     return sendDownload(reply, { fileName: `letter-${requestId}${letter.signed ? '' : '-draft'}.pdf`, mediaType: 'application/pdf', content: letter.pdf });
@@ -186,7 +179,7 @@ export function registerAuthorityRequestRoutes(api: FastifyInstance, ctx: AppCon
       response: errors,
     },
   }, async (request, reply) => {
-    const file = await readRequestAttachment(ctx, actorOf(request), request.params as { requestId: string; attachmentId: string });
+    const file = await readRequestAttachment(ctx, actorOf(request), request.params);
     return sendDownload(reply, file);
   });
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app/context.ts';
 import { registerAuditRoutes } from './audit.ts';
 import { registerAuthorityRequestRoutes } from './authority-requests.ts';
@@ -11,7 +12,8 @@ import { registerStaffRoutes } from './staff.ts';
 
 export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(
-    async (api) => {
+    async (instance) => {
+      const api = instance.withTypeProvider<ZodTypeProvider>();
       registerSessionRoutes(api, ctx);
       registerPersonRoutes(api, ctx);
       registerRecordRoutes(api, ctx);

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addAddress, addHouseholdMember, recordDecision, submitApplication } from '../../app/add-person-records.ts';
 import type { AppContext } from '../../app/context.ts';
@@ -9,11 +8,11 @@ import { updatePerson } from '../../app/update-person.ts';
 import {
   addressInput, applicationInput, decisionInput, householdMemberInput, personInput, personPatch, purposeSchema, searchRequest,
 } from '../../domain/schemas.ts';
-import { actorOf, asPurpose, created, errors, personParams, purposeQuery } from './common.ts';
+import { actorOf, anyObject, type Api, asPurpose, created, errors, personParams, purposeQuery } from './common.ts';
 
 const withPurpose = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, purpose: purposeSchema }).strict();
 
-export function registerPersonRoutes(api: FastifyInstance, ctx: AppContext): void {
+export function registerPersonRoutes(api: Api, ctx: AppContext): void {
   // Search criteria are personal data (national number, name, birth date): they travel in a
   // POSTed body, never in a URL, where proxies, browsers and server logs would keep them.
   api.post('/persons/search', {
@@ -24,7 +23,7 @@ export function registerPersonRoutes(api: FastifyInstance, ctx: AppContext): voi
       response: { 200: z.object({ persons: z.array(z.object({ personId: z.string(), familyName: z.string(), givenNames: z.string(), birthDate: z.string().nullable(), niss: z.string().nullable() })) }), ...errors },
     },
   }, async (request) => {
-    const { purpose, ...criteria } = request.body as z.infer<typeof searchRequest>;
+    const { purpose, ...criteria } = request.body;
     return { persons: await searchPersons(ctx, actorOf(request), { ...criteria, purpose: asPurpose(purpose) }) };
   });
 
@@ -36,7 +35,7 @@ export function registerPersonRoutes(api: FastifyInstance, ctx: AppContext): voi
       response: { 201: created('personId'), ...errors },
     },
   }, async (request, reply) => {
-    const body = request.body as Parameters<typeof createPerson>[2];
+    const body = request.body;
     return reply.code(201).send(await createPerson(ctx, actorOf(request), { ...body, purpose: asPurpose(body.purpose) }));
   });
 
@@ -46,38 +45,31 @@ export function registerPersonRoutes(api: FastifyInstance, ctx: AppContext): voi
       summary: "Open a person's file: every data class the caller may read for this purpose, and what was withheld",
       params: personParams,
       querystring: purposeQuery,
-      response: { 200: z.object({}).passthrough(), ...errors },
+      response: { 200: anyObject, ...errors },
     },
   }, async (request) => {
-    const { personId } = request.params as { personId: string };
-    return openPersonFile(ctx, actorOf(request), { personId, purpose: asPurpose((request.query as { purpose: string }).purpose) });
+    const { personId } = request.params;
+    return openPersonFile(ctx, actorOf(request), { personId, purpose: asPurpose(request.query.purpose) });
   });
 
   api.patch('/persons/:personId', {
     schema: { tags: ['persons'], summary: 'Change identity, contact details or payment account', params: personParams, body: withPurpose({ patch: personPatch }), response: { 204: z.null(), ...errors } },
   }, async (request, reply) => {
-    const { personId } = request.params as { personId: string };
-    const body = request.body as { patch: z.infer<typeof personPatch>; purpose: string };
+    const { personId } = request.params;
+    const body = request.body;
     await updatePerson(ctx, actorOf(request), { personId, purpose: asPurpose(body.purpose), patch: body.patch });
     return reply.code(204).send(null);
   });
 
-  const addRoute = <S extends z.ZodType, R>(path: string, summary: string, field: string, schema: S, idName: string,
-    run: (personId: string, purpose: ReturnType<typeof asPurpose>, value: z.infer<S>, actor: ReturnType<typeof actorOf>) => Promise<R>) => {
-    api.post(`/persons/:personId/${path}`, {
-      schema: { tags: ['persons'], summary, params: personParams, body: withPurpose({ [field]: schema }), response: { 201: created(idName), ...errors } },
-    }, async (request, reply) => {
-      const { personId } = request.params as { personId: string };
-      const body = request.body as Record<string, unknown> & { purpose: string };
-      return reply.code(201).send(await run(personId, asPurpose(body.purpose), body[field] as z.infer<S>, actorOf(request)));
-    });
-  };
-  addRoute('addresses', 'Add an address (domicile, residence, reference or earlier)', 'address', addressInput, 'addressId',
-    (personId, purpose, address, actor) => addAddress(ctx, actor, { personId, purpose, address }));
-  addRoute('household', 'Add a household member', 'member', householdMemberInput, 'memberId',
-    (personId, purpose, member, actor) => addHouseholdMember(ctx, actor, { personId, purpose, member }));
-  addRoute('applications', 'Record an application and what the person communicated in it', 'application', applicationInput, 'applicationId',
-    (personId, purpose, application, actor) => submitApplication(ctx, actor, { personId, purpose, application }));
-  addRoute('decisions', 'Record a decision on an application', 'decision', decisionInput, 'decisionId',
-    (personId, purpose, decision, actor) => recordDecision(ctx, actor, { personId, purpose, decision }));
+  // One record added to a file: the body is { <field>: the record, purpose }, the answer its id.
+  const addSchema = <B extends z.ZodType>(summary: string, body: B, idName: string) =>
+    ({ tags: ['persons'], summary, params: personParams, body, response: { 201: created(idName), ...errors } });
+  api.post('/persons/:personId/addresses', { schema: addSchema('Add an address (domicile, residence, reference or earlier)', withPurpose({ address: addressInput }), 'addressId') },
+    async (request, reply) => reply.code(201).send(await addAddress(ctx, actorOf(request), { personId: request.params.personId, purpose: asPurpose(request.body.purpose), address: request.body.address })));
+  api.post('/persons/:personId/household', { schema: addSchema('Add a household member', withPurpose({ member: householdMemberInput }), 'memberId') },
+    async (request, reply) => reply.code(201).send(await addHouseholdMember(ctx, actorOf(request), { personId: request.params.personId, purpose: asPurpose(request.body.purpose), member: request.body.member })));
+  api.post('/persons/:personId/applications', { schema: addSchema('Record an application and what the person communicated in it', withPurpose({ application: applicationInput }), 'applicationId') },
+    async (request, reply) => reply.code(201).send(await submitApplication(ctx, actorOf(request), { personId: request.params.personId, purpose: asPurpose(request.body.purpose), application: request.body.application })));
+  api.post('/persons/:personId/decisions', { schema: addSchema('Record a decision on an application', withPurpose({ decision: decisionInput }), 'decisionId') },
+    async (request, reply) => reply.code(201).send(await recordDecision(ctx, actorOf(request), { personId: request.params.personId, purpose: asPurpose(request.body.purpose), decision: request.body.decision })));
 }

@@ -1,22 +1,23 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createApiToken, logIn, logOut } from '../../app/authenticate.ts';
 import type { AppContext } from '../../app/context.ts';
 import { SESSION_COOKIE } from '../auth.ts';
-import { actorOf, errors } from './common.ts';
+import { forgetAttemptsOf, LOGIN_ROUTE } from '../rate-limit.ts';
+import { actorOf, type Api, errors } from './common.ts';
 
-export function registerSessionRoutes(api: FastifyInstance, ctx: AppContext): void {
+export function registerSessionRoutes(api: Api, ctx: AppContext): void {
   api.post('/session', {
-    config: { public: true },
+    config: { public: true, rateLimit: LOGIN_ROUTE },
     schema: {
       tags: ['session'],
       summary: 'Log in with "user@cpas" and password; sets the session cookie and returns the CSRF token',
       body: z.object({ login: z.string().min(3).max(100), password: z.string().min(1).max(200) }).strict(),
-      response: { 200: z.object({ csrfToken: z.string(), expiresAt: z.string(), roles: z.array(z.string()) }), ...errors, 423: errors[400] },
+      response: { 200: z.object({ csrfToken: z.string(), expiresAt: z.string(), roles: z.array(z.string()) }), ...errors, 423: errors[400], 429: errors[400] },
     },
   }, async (request, reply) => {
-    const { login, password } = request.body as { login: string; password: string };
+    const { login, password } = request.body;
     const session = await logIn(ctx, login, password);
+    await forgetAttemptsOf(ctx, request);
     reply.setCookie(SESSION_COOKIE, session.sessionId, {
       path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', expires: session.expiresAt,
     });
@@ -38,7 +39,7 @@ export function registerSessionRoutes(api: FastifyInstance, ctx: AppContext): vo
       response: { 201: z.object({ token: z.string(), expiresAt: z.string() }), ...errors },
     },
   }, async (request, reply) => {
-    const { token, expiresAt } = await createApiToken(ctx, actorOf(request), (request.body as { label: string }).label);
+    const { token, expiresAt } = await createApiToken(ctx, actorOf(request), request.body.label);
     return reply.code(201).send({ token, expiresAt: expiresAt.toISOString() });
   });
 }

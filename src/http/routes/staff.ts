@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { activateAccount } from '../../app/activate-account.ts';
 import type { AppContext } from '../../app/context.ts';
@@ -6,14 +5,14 @@ import { assignCase, confirmAssignment, listAssignmentProposals, listCaseload } 
 import { confirmRoleGrant, grantRole, listRoleGrants } from '../../app/role-grants.ts';
 import { addStaffUser, listStaffUsers } from '../../app/staff-accounts.ts';
 import { activationInput, assignmentInput, roleGrantInput, userInput } from '../../domain/schemas.ts';
-import { actorOf, errors, personParams } from './common.ts';
+import { actorOf, anyObject, type Api, errors, personParams } from './common.ts';
 
 const uuid = z.string().uuid('must be a UUID');
 const assignmentResult = z.object({ state: z.enum(['effective', 'pending-confirmation']), assignmentId: z.string().optional(), proposalId: z.string().optional() });
 const withCode = z.object({ confirmationCode: z.string(), expiresAt: z.string() });
 
-export function registerStaffRoutes(api: FastifyInstance, ctx: AppContext): void {
-  api.get('/caseload', { schema: { tags: ['staff'], summary: 'The persons assigned to the current user today', response: { 200: z.object({ persons: z.array(z.object({}).passthrough()) }), ...errors } } },
+export function registerStaffRoutes(api: Api, ctx: AppContext): void {
+  api.get('/caseload', { schema: { tags: ['staff'], summary: 'The persons assigned to the current user today', response: { 200: z.object({ persons: z.array(anyObject) }), ...errors } } },
     async (request) => ({ persons: await listCaseload(ctx, actorOf(request)) }));
 
   api.post('/persons/:personId/assignments', {
@@ -22,19 +21,19 @@ export function registerStaffRoutes(api: FastifyInstance, ctx: AppContext): void
       params: personParams, body: assignmentInput, response: { 201: assignmentResult, ...errors },
     },
   }, async (request, reply) => {
-    const { personId } = request.params as { personId: string };
-    const body = request.body as z.infer<typeof assignmentInput>;
+    const { personId } = request.params;
+    const body = request.body;
     return reply.code(201).send(await assignCase(ctx, actorOf(request), { personId, ...body }));
   });
 
-  api.get('/assignment-proposals', { schema: { tags: ['staff'], summary: 'Assignments waiting for a head of social service', response: { 200: z.object({ proposals: z.array(z.object({}).passthrough()) }), ...errors } } },
+  api.get('/assignment-proposals', { schema: { tags: ['staff'], summary: 'Assignments waiting for a head of social service', response: { 200: z.object({ proposals: z.array(anyObject) }), ...errors } } },
     async (request) => ({ proposals: await listAssignmentProposals(ctx, actorOf(request)) }));
 
   api.post('/assignment-proposals/:proposalId/confirmation', {
     schema: { tags: ['staff'], summary: 'Confirm a proposed assignment (a head of social service other than its proposer and assignee)', params: z.object({ proposalId: uuid }), response: { 201: z.object({ assignmentId: z.string() }), ...errors } },
   }, async (request, reply) => reply.code(201).send(await confirmAssignment(ctx, actorOf(request), request.params as { proposalId: string })));
 
-  api.get('/users', { schema: { tags: ['staff'], summary: 'Staff of the CPAS and their roles in effect', response: { 200: z.object({ users: z.array(z.object({}).passthrough()) }), ...errors } } },
+  api.get('/users', { schema: { tags: ['staff'], summary: 'Staff of the CPAS and their roles in effect', response: { 200: z.object({ users: z.array(anyObject) }), ...errors } } },
     async (request) => ({ users: await listStaffUsers(ctx, actorOf(request)) }));
 
   api.post('/users', {
@@ -54,7 +53,7 @@ export function registerStaffRoutes(api: FastifyInstance, ctx: AppContext): void
     return reply.code(201).send(await grantRole(ctx, actorOf(request), { userId, role: (request.body as z.infer<typeof roleGrantInput>).role }));
   });
 
-  api.get('/role-grants', { schema: { tags: ['staff'], summary: 'Grants of secret-opening roles not yet in effect', response: { 200: z.object({ grants: z.array(z.object({}).passthrough()) }), ...errors } } },
+  api.get('/role-grants', { schema: { tags: ['staff'], summary: 'Grants of secret-opening roles not yet in effect', response: { 200: z.object({ grants: z.array(anyObject) }), ...errors } } },
     async (request) => ({ grants: await listRoleGrants(ctx, actorOf(request)) }));
 
   api.post('/role-grants/:grantId/confirmation', {

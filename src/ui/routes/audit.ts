@@ -19,12 +19,12 @@ import { asForm, dateParts, formText, isoFromParts } from '../forms.ts';
 import { accessHistoryPage, breakGlassPage, logResultsPage, type LogScope, logSearchPage, queuePage } from '../pages/audit.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffDirectory, loadStaffNames } from '../profile.ts';
-import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function uuidParam(request: FastifyRequest, name: string): string {
-  const value = (request.params as Record<string, string>)[name] ?? '';
+  const value = urlText(request, 'params', name);
   if (!UUID.test(value)) throw notFound(name);
   return value;
 }
@@ -86,7 +86,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
   });
 
   const beforeOf = (request: FastifyRequest) => {
-    const before = (request.query as { before?: string }).before;
+    const before = urlText(request, 'query', 'before');
     return before && /^[1-9]\d{0,15}$/.test(before) ? Number(before) : undefined;
   };
   const showLog = async (request: FastifyRequest, reply: FastifyReply, scope: LogScope, filter: LogFilter, base: string) => {
@@ -113,7 +113,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
   });
 
   ui.get('/audit/period', async (request, reply) => {
-    const { from, to } = request.query as { from?: string; to?: string };
+    const [from, to] = [urlText(request, 'query', 'from') || undefined, urlText(request, 'query', 'to') || undefined];
     if (!validDate(from) || !validDate(to) || to < from) return seeOther(reply, '/audit');
     // The log's periods are the CPAS's calendar days.
     const filter: LogFilter = { kind: 'period', from: startOfBrusselsDay(from), to: startOfBrusselsDay(addDays(to, 1)) };
@@ -123,7 +123,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
   // ---- The break-glass review queue ----
   const showQueue = async (request: FastifyRequest, reply: FastifyReply, failed: Parameters<typeof queuePage>[1]['failed'], status: number) => {
     const session = sessionOf(request);
-    const includeReviewed = (request.query as { all?: string }).all === '1';
+    const includeReviewed = urlText(request, 'query', 'all') === '1';
     const grants = await listBreakGlassQueue(ctx, session.actor, { includeReviewed });
     return sendPage(request, reply, queuePage(uiOf(request).t, {
       grants,
@@ -133,7 +133,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
       names: await loadStaffNames(ctx, session.actor.cpasId, grants.flatMap((g) => (g.review ? [g.review.by] : []))),
       csrfToken: session.csrfToken,
       failed,
-      reviewed: (request.query as { reviewed?: string }).reviewed === '1',
+      reviewed: urlText(request, 'query', 'reviewed') === '1',
     }), status);
   };
 

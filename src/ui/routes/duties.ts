@@ -2,6 +2,7 @@
 // assignments; each confirmation code is shown once, in the answer to the confirmation) and the
 // holder's activation page, which needs no session: its form carries a pre-session token like the
 // log-in form, and failures count against the account like failed log-ins.
+import { LOGIN_ROUTE } from '../../http/rate-limit.ts';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { activateAccount } from '../../app/activate-account.ts';
@@ -64,11 +65,18 @@ export function registerDutiesRoutes(ui: FastifyInstance, deps: UiDeps): void {
 
   ui.get('/activate', { config: { anonymous: true } }, async (request, reply) => showActivate(request, reply, '', {}, 200));
 
-  ui.post('/activate', { config: { anonymous: true } }, async (request, reply) => {
+  ui.post('/activate', {
+    // Guessing activation codes is guessing passwords: the same per-address limit as the log-in.
+    config: { anonymous: true, rateLimit: LOGIN_ROUTE },
+    errorHandler: (error, request, reply) => {
+      if (!(error instanceof DomainError && error.code === 'rate-limited')) throw error;
+      const login = formText(asForm(request.body), 'login').trim();
+      return showActivate(request, reply, login, { login: { id: 'login', message: uiOf(request).t.t('login.rateLimited') } }, 429);
+    },
+  }, async (request, reply) => {
     const { t } = uiOf(request);
     const body = asForm(request.body);
     const login = formText(body, 'login').trim();
-    if (deps.loginFailures.isBlocked(request.ip)) return showActivate(request, reply, login, { login: { id: 'login', message: t.t('login.rateLimited') } }, 429);
     if (!sameToken(formText(body, '_csrf'), request.cookies[ACTIVATE_TOKEN_COOKIE])) {
       return showActivate(request, reply, login, { login: { id: 'login', message: t.t('login.formExpired') } }, 400);
     }
@@ -84,7 +92,6 @@ export function registerDutiesRoutes(ui: FastifyInstance, deps: UiDeps): void {
       await activateAccount(ctx, parsed.data);
     } catch (error) {
       if (!(error instanceof DomainError) || (error.code !== 'unauthenticated' && error.code !== 'account-locked')) throw error;
-      deps.loginFailures.recordFailure(request.ip);
       return showActivate(request, reply, login, { login: { id: 'login', message: error.code === 'account-locked' ? t.t('login.locked') : t.t('activate.failed') } }, error.code === 'account-locked' ? 423 : 401);
     }
     reply.clearCookie(ACTIVATE_TOKEN_COOKIE, { path: '/activate' });

@@ -5,7 +5,7 @@ import { homeFor } from '../navigation.ts';
 import { accessibilityPage } from '../pages/accessibility.ts';
 import { homePage } from '../pages/errors.ts';
 import { LANG_COOKIE, type UiDeps } from '../plugin.ts';
-import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
 
 /** Only a path of this application: the switch must not become an open redirect. */
 const safeBack = (value: unknown): string =>
@@ -20,11 +20,11 @@ export function registerInfoRoutes(ui: FastifyInstance, _deps: UiDeps): void {
 
   // A link, not a form: it changes a display preference only, and must work on the log-in page.
   ui.get('/language/:lang', { config: { anonymous: true } }, async (request, reply) => {
-    const { lang } = request.params as { lang: string };
+    const lang = urlText(request, 'params', 'lang');
     if (isLang(lang)) {
       reply.setCookie(LANG_COOKIE, lang, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: 365 * 86_400 });
     }
-    return seeOther(reply, safeBack((request.query as { back?: unknown }).back));
+    return seeOther(reply, safeBack(urlText(request, 'query', 'back')));
   });
 
   ui.get('/accessibility', { config: { anonymous: true } }, async (request, reply) => {

@@ -21,13 +21,13 @@ import { noteFormPage, reportFormPage } from '../pages/record-forms.ts';
 import { SEARCH_LIMIT, searchPage } from '../pages/search.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
-import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
 import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function personIdOf(request: FastifyRequest): string {
-  const { personId } = request.params as { personId: string };
+  const personId = urlText(request, 'params', 'personId');
   if (!UUID.test(personId)) throw notFound('person');
   return personId;
 }
@@ -86,7 +86,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     if (!purpose) return sendPage(request, reply, purposePage(t, { personId, csrfToken: session.csrfToken, current: null, errors: {} }));
     const file = await openPersonFile(ctx, session.actor, { personId, purpose });
     const authorIds = Object.values(file.secret).flatMap((records) => (records ?? []).map((r) => r.authorUserId));
-    const saved = (request.query as { saved?: string }).saved;
+    const saved = urlText(request, 'query', 'saved');
     const roles = session.actor.roles;
     return sendPage(request, reply, personFilePage(t, {
       file,
@@ -177,7 +177,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
   });
 
   ui.get('/persons/:personId/attachments/:attachmentId', async (request, reply) => withPurpose(request, reply, async (_personId, purpose) => {
-    const { attachmentId } = request.params as { attachmentId: string };
+    const attachmentId = urlText(request, 'params', 'attachmentId');
     if (!UUID.test(attachmentId)) throw notFound('attachment');
     const file = await readAttachment(ctx, sessionOf(request).actor, { attachmentId, purpose });
     return sendDownload(reply, file);

@@ -24,30 +24,31 @@ import { AUTHOR_ROLES, CHANNELS, SIGNATORIES, type Signatory } from '../../domai
 import { calendarDateDefect, todayIn } from '../../domain/calendar-date.ts';
 import { ITEM_CATEGORIES } from '../../domain/requests/items.ts';
 import { parseOffenceReference } from '../../domain/requests/offences.ts';
+import { recordRequestBody } from '../../domain/requests/register-schemas.ts';
 import { closingAllowed } from '../../domain/requests/register-state.ts';
 import { letterLanguageOf, STANDARD_REPLY } from '../../domain/requests/standard-reply.ts';
 import type { Actor } from '../../domain/roles.ts';
 import type { FieldError } from '../components.ts';
-import { asForm, dateParts, type FormBody, formFile, formList, formText, isoFromParts, optional, partsFromIso, type UploadedFile } from '../forms.ts';
+import { asForm, dateParts, fieldErrors, type FormBody, formFile, formList, formText, isoFromParts, optional, partsFromIso, type UploadedFile } from '../forms.ts';
 import type { TextKey, Translator } from '../i18n/index.ts';
 import { emptySubject, forwardedPage, intakePage, type IntakeValues, registerPage, standardReplyPage, SUBJECT_SLOTS } from '../pages/register.ts';
 import { assessmentPage, closePage, DONE, letterPage, matchPage, requestPage, signPage, type Viewing } from '../pages/request.ts';
 import { requestTitle } from '../pages/request-parts.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
-import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
+import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
 import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function requestIdOf(request: FastifyRequest): string {
-  const { requestId } = request.params as { requestId: string };
+  const requestId = urlText(request, 'params', 'requestId');
   if (!UUID.test(requestId)) throw notFound('request');
   return requestId;
 }
 
 const doneOf = (request: FastifyRequest) => {
-  const done = (request.query as { done?: string }).done;
+  const done = urlText(request, 'query', 'done');
   return DONE.find((d) => d === done) ?? null;
 };
 
@@ -132,13 +133,22 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
   };
   if (!(AUTHOR_ROLES as readonly string[]).includes(values.authorRole)) fail('authorRole', t.t('intake.error.authorRole'));
   if (!(CHANNELS as readonly string[]).includes(values.channel)) fail('channel', t.t('intake.error.channel'));
-  for (const [id, label] of [['authorName', 'intake.authorName'], ['authorOffice', 'intake.authorOffice'], ['reference', 'intake.reference']] as const) {
+  for (const [id, label] of [['authorName', 'intake.authorName'], ['authorOffice', 'intake.authorOffice']] as const) {
     if (values[id].trim().length > MAX_TEXT) fail(id, t.t('error.tooLong', { field: t.t(label) }));
   }
-  if (values.reasonsText.length > 20_000) fail('reasonsText', t.t('error.tooLong', { field: t.t('intake.reasonsText') }));
   const dated = date('dated', t.t('intake.dated'), values.dated, true);
   const received = date('received', t.t('intake.received'), values.received, false);
-  const answerBy = date('answerBy', t.t('intake.answerBy'), values.answerBy, false);
+  // What the register adds around the request goes through the API's own schema (recordRequestBody).
+  const around = recordRequestBody.pick({ reference: true, answerBy: true, reasonsText: true }).safeParse({
+    reference: optional(values.reference.trim()) ?? null, answerBy: isoFromParts(values.answerBy) ?? null, reasonsText: optional(values.reasonsText) ?? null,
+  });
+  if (!around.success) {
+    for (const error of Object.values(fieldErrors(around.error, {
+      reference: { id: 'reference', label: t.t('intake.reference') },
+      answerBy: { id: 'answerBy', label: t.t('intake.answerBy'), kind: 'date' },
+      reasonsText: { id: 'reasonsText', label: t.t('intake.reasonsText') },
+    }, t))) fail(error.id, error.message);
+  }
   if (dated && received && received < dated) fail('received', t.t('intake.error.receivedBeforeDated'));
   if (values.reasoned !== 'yes' && values.reasoned !== 'no') fail('reasoned', t.t('intake.error.reasoned'));
   const offences = values.offences.split(/[,;]/).map((a) => a.trim()).filter(Boolean);
@@ -173,7 +183,7 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
     const fileName = (file.fileName.split(/[\\/]/).pop() ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-MAX_TEXT) || 'lettre.pdf';
     letter = { ...file, fileName };
   }
-  if (Object.keys(errors).length > 0) return { errors, input: null };
+  if (Object.keys(errors).length > 0 || !around.success) return { errors, input: null };
   let request;
   try {
     request = parseRequestJson({
@@ -195,7 +205,7 @@ function readIntake(t: Translator, values: IntakeValues, file: UploadedFile | nu
   }
   return {
     errors,
-    input: { request, reference: optional(values.reference.trim()) ?? null, answerBy: answerBy ?? null, reasonsText: optional(values.reasonsText) ?? null, letter },
+    input: { request, reference: around.data.reference ?? null, answerBy: around.data.answerBy ?? null, reasonsText: around.data.reasonsText ?? null, letter },
   };
 }
 
@@ -260,7 +270,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   ui.get('/requests/standard-reply', async (request, reply) => {
     const { t, profile } = uiOf(request);
     const replyLang = letterLanguageOf({ region: profile!.cpas.region, defaultLanguage: profile!.cpas.defaultLanguage });
-    const forwarding = (request.query as { forwarded?: string }).forwarded === '1';
+    const forwarding = urlText(request, 'query', 'forwarded') === '1';
     return sendPage(request, reply, standardReplyPage(t, { reply: STANDARD_REPLY[replyLang], replyLang, forwarding }));
   });
 
@@ -283,7 +293,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
   });
 
   const positionOf = (request: FastifyRequest) => {
-    const position = Number((request.params as { position: string }).position);
+    const position = Number(urlText(request, 'params', 'position'));
     if (!Number.isInteger(position) || position < 1 || position > 1000) throw notFound('subject');
     return position;
   };
@@ -328,7 +338,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
     const detail = await readRequest(ctx, actor, { requestId });
     const letter = await readDisclosure(ctx, actor, { requestId });
     const page = letterPage(t, letter, detail, await viewing(request, [letter.preparedBy, letter.signedBy]), doneOf(request));
-    const changed = (request.query as { changed?: string }).changed === '1';
+    const changed = urlText(request, 'query', 'changed') === '1';
     return sendPage(request, reply, changed ? { ...page, banner: { title: t.t('common.important'), text: t.t('sign.changed') } } : page);
   });
 
@@ -424,7 +434,7 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
 
   ui.get('/requests/:requestId/attachments/:attachmentId', async (request, reply) => {
     const requestId = requestIdOf(request);
-    const { attachmentId } = request.params as { attachmentId: string };
+    const attachmentId = urlText(request, 'params', 'attachmentId');
     if (!UUID.test(attachmentId)) throw notFound('attachment');
     const file = await readRequestAttachment(ctx, sessionOf(request).actor, { requestId, attachmentId });
     return sendDownload(reply, file);

@@ -13,7 +13,8 @@ export class PageClient {
   readonly cookies = new Map<string, string>();
   private lastToken: string | null = null;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress`: the client's address as the server sees it (the log-in limit counts per address). */
+  constructor(private readonly app: FastifyInstance, private readonly remoteAddress = '127.0.0.1') {}
 
   private keepCookies(setCookie: string | string[] | number | undefined): void {
     const list = Array.isArray(setCookie) ? setCookie : setCookie === undefined ? [] : [String(setCookie)];
@@ -30,7 +31,7 @@ export class PageClient {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const payload = form ? new URLSearchParams(Object.entries(form).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString() : undefined;
     const response = await this.app.inject({
-      method, url, payload,
+      method, url, payload, remoteAddress: this.remoteAddress,
       headers: { ...(cookie ? { cookie } : {}), ...(payload !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
     });
     this.keepCookies(response.headers['set-cookie']);
@@ -60,7 +61,7 @@ export class PageClient {
     parts.push(Buffer.from(`--${boundary}--\r\n`));
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const response = await this.app.inject({
-      method: 'POST', url, payload: Buffer.concat(parts),
+      method: 'POST', url, payload: Buffer.concat(parts), remoteAddress: this.remoteAddress,
       headers: { ...(cookie ? { cookie } : {}), 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
     this.keepCookies(response.headers['set-cookie']);
@@ -72,7 +73,7 @@ export class PageClient {
   /** The raw bytes of a download (a PDF), with its headers. */
   async download(url: string): Promise<{ status: number; headers: LightMyRequestResponse['headers']; body: Buffer }> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await this.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+    const response = await this.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {}, remoteAddress: this.remoteAddress });
     return { status: response.statusCode, headers: response.headers, body: response.rawPayload };
   }
 
