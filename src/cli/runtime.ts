@@ -1,5 +1,6 @@
 // Opens what a CLI command needs: the database (migrated), the secret box, and the acting user.
 import { loadMasterKeys } from '../adapters/crypto/master-keys.ts';
+import { createSmtpMailer, type Mailer } from '../adapters/mail/mailer.ts';
 import { databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
 import { migrate, refreshStatistics } from '../adapters/db/migrate.ts';
 import { findStaffByLogin } from '../adapters/db/stores/staff-store.ts';
@@ -13,7 +14,14 @@ export async function openRuntime(): Promise<AppContext> {
   await migrate(db);
   // PostgreSQL keeps its statistics itself (autovacuum); PGlite has no autovacuum.
   if (db.engine === 'pglite') await refreshStatistics(db);
-  return createAppContext(db, loadMasterKeys());
+  return createAppContext(db, loadMasterKeys(), undefined, mailOptionsFromEnv());
+}
+
+/** E-mail notices when CONFIANCE_SMTP_URL is set (README, configuration); in the application only otherwise. */
+function mailOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): { mailer?: Mailer; publicUrl?: string } {
+  const publicUrl = env.CONFIANCE_PUBLIC_URL || undefined;
+  if (!env.CONFIANCE_SMTP_URL) return { publicUrl };
+  return { mailer: createSmtpMailer(env.CONFIANCE_SMTP_URL, env.CONFIANCE_MAIL_FROM || 'confiance@localhost'), publicUrl };
 }
 
 /**

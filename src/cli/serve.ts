@@ -2,6 +2,7 @@ import { buildServer, parseTrustProxy } from '../http/server.ts';
 import { databaseIsEmpty } from '../app/load-demo.ts';
 import { loadDemoAndPrint } from './demo.ts';
 import { startCheckpointTimer } from './audit-checkpoint.ts';
+import { startRegisterReminders } from './register-reminders.ts';
 import { openRuntime, parseArgs } from './runtime.ts';
 
 export async function runServe(args: string[]): Promise<number> {
@@ -13,9 +14,11 @@ export async function runServe(args: string[]): Promise<number> {
   const port = Number(process.env.PORT || 3000);
   await app.listen({ host, port });
   const stopCheckpoints = startCheckpointTimer(ctx.db, app.log);
+  const stopReminders = startRegisterReminders(ctx, app.log);
   process.stdout.write(`Confiance listens on http://${host}:${port}/ (API documentation: /api/docs)\n`);
   const stop = async () => {
     stopCheckpoints();
+    stopReminders();
     await app.close();
     await ctx.db.close();
     process.exit(0);

@@ -74,7 +74,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   staff_user: {
     cpas_id: KEY,
     user_id: KEY,
-    ...allOf(['username', 'display_name', 'language', 'active'], system('staff')),
+    ...allOf(['username', 'display_name', 'language', 'active', 'email'], system('staff')),
     ...allOf(['password_hash', 'failed_logins', 'locked_until'], system('security')),
     created_by: KEY,
     created_at: META,

@@ -7,6 +7,7 @@
 //
 // Select types are what database.ts returns on both engines: int8 and numeric as number, date as
 // 'YYYY-MM-DD' text, timestamptz as Date, bytea as Buffer.
+import { NOTIFICATION_KINDS } from '../../domain/notifications.ts';
 import type { ColumnType } from 'kysely';
 import { REVIEW_OUTCOMES } from '../../domain/break-glass.ts';
 import { AUTHOR_ROLES, CHANNELS, SIGNATORIES } from '../../domain/requests/assess.ts';
@@ -74,6 +75,8 @@ export const SCHEMA = {
     active: defaulted(boolean()), created_at: defaulted(timestamptz()),
     // 006_separation_of_duties.sql
     created_by: nullable(uuid()),
+    // 016_notifications.sql: where the register's notifications are e-mailed (none: in the application only).
+    email: nullable(text()),
   },
   staff_role: { cpas_id: uuid(), user_id: uuid(), role: oneOf(ROLES) },
   // 006_separation_of_duties.sql
@@ -169,7 +172,7 @@ export const SCHEMA = {
     review_outcome: nullable(oneOf(REVIEW_OUTCOMES)), review_comment_enc: nullable(bytea()),
   },
   staff_notification: {
-    cpas_id: uuid(), notification_id: uuid(), recipient_user_id: uuid(), kind: oneOf(['break-glass-opened']), reference_id: uuid(),
+    cpas_id: uuid(), notification_id: uuid(), recipient_user_id: uuid(), kind: oneOf(NOTIFICATION_KINDS), reference_id: uuid(),
     created_at: timestamptz(), read_at: nullable(timestamptz()),
   },
 

@@ -18,6 +18,7 @@ import { letterLanguageOf, STANDARD_REPLY } from '../../domain/requests/standard
 import type { Actor } from '../../domain/roles.ts';
 import { type AppContext, runAudited } from '../context.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
+import { type Mail, noticeRegisterReaders, sendRegisterMails } from './register-notices.ts';
 import { checkRegister, logRegister } from './register-gate.ts';
 
 export interface RecordRequestInput {
@@ -48,6 +49,12 @@ export function parseRequestJson(json: unknown): AssessmentInput {
 }
 
 export async function recordRequest(ctx: AppContext, actor: Actor, input: RecordRequestInput): Promise<RecordedRequest> {
+  const { recorded, mails } = await recordInRegister(ctx, actor, input);
+  await sendRegisterMails(ctx, mails);
+  return recorded;
+}
+
+async function recordInRegister(ctx: AppContext, actor: Actor, input: RecordRequestInput): Promise<{ recorded: RecordedRequest; mails: Mail[] }> {
   const oral = (ORAL_CHANNELS as readonly string[]).includes(input.request.channel);
   const requestId = randomUUID();
   return runAudited(ctx, async (tx) => {
@@ -95,6 +102,11 @@ export async function recordRequest(ctx: AppContext, actor: Actor, input: Record
       action: 'create',
       details: { operation: 'record-authority-request', request: requestId, kind: oral ? 'oral-attempt' : 'request', subjects: (input.request.subjects ?? []).length },
     });
-    return { requestId, kind: oral ? 'oral-attempt' : 'request', forwarded, standardReply };
+    // A written request waits for its readers: they are told in the application (and by a mail
+    // that says nothing of it). An oral attempt is closed at once: nothing waits.
+    const { mails } = oral
+      ? { mails: [] }
+      : await noticeRegisterReaders(tx, ctx, { cpasId: actor.cpasId, kind: 'register-new-request', requestId, exceptUserId: actor.userId, once: false });
+    return { recorded: { requestId, kind: oral ? ('oral-attempt' as const) : ('request' as const), forwarded, standardReply }, mails };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { setMyNotificationEmail } from '../../app/set-notification-email.ts';
 import { activateAccount } from '../../app/activate-account.ts';
 import type { AppContext } from '../../app/context.ts';
 import { assignCase, confirmAssignment, listAssignmentProposals, listCaseload } from '../../app/manage-staff.ts';
@@ -12,6 +13,16 @@ const assignmentResult = z.object({ state: z.enum(['effective', 'pending-confirm
 const withCode = z.object({ confirmationCode: z.string(), expiresAt: z.string() });
 
 export function registerStaffRoutes(api: Api, ctx: AppContext): void {
+  api.put('/profile/notification-email', {
+    schema: {
+      tags: ['staff'], summary: "Your own address for the register's e-mail notices (they say only that something waits), or null to stop them",
+      body: z.object({ email: z.string().max(254).nullable() }).strict(), response: { 204: z.null(), ...errors },
+    },
+  }, async (request, reply) => {
+    await setMyNotificationEmail(ctx, actorOf(request), request.body);
+    return reply.code(204).send(null);
+  });
+
   api.get('/caseload', { schema: { tags: ['staff'], summary: 'The persons assigned to the current user today', response: { 200: z.object({ persons: z.array(anyObject) }), ...errors } } },
     async (request) => ({ persons: await listCaseload(ctx, actorOf(request)) }));
 

@@ -78,3 +78,8 @@ export function staffDirectory(tx: Tx, cpasId: string): Promise<{ userId: string
     [cpasId],
   );
 }
+
+/** Every CPAS of the deployment, for the operator's periodic jobs (reminders, checkpoints). */
+export async function listCpasIds(tx: Tx): Promise<string[]> {
+  return (await tx.query<{ cpas_id: string }>('SELECT cpas_id FROM cpas ORDER BY code')).map((r) => r.cpas_id);
+}

@@ -89,3 +89,8 @@ export async function recordLoginFailure(tx: Tx, cpasId: string, userId: string,
 export async function recordLoginSuccess(tx: Tx, cpasId: string, userId: string): Promise<void> {
   await tx.query('UPDATE staff_user SET failed_logins = 0, locked_until = NULL WHERE cpas_id = $1 AND user_id = $2', [cpasId, userId]);
 }
+
+/** The address a staff member gives for the register's e-mail notices; null stops them. */
+export async function setStaffEmail(tx: Tx, cpasId: string, userId: string, email: string | null): Promise<void> {
+  await tx.query('UPDATE staff_user SET email = $3 WHERE cpas_id = $1 AND user_id = $2', [cpasId, userId, email]);
+}
