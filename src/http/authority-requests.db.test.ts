@@ -105,7 +105,9 @@ test('an oral request gets the standard reply; bad input gets a 400 naming the f
     payload: { request: { ...prosecutorRequest([], []), channel: 'pigeon' } },
   });
   assert.equal(bad.statusCode, 400);
+  // The field is named, the rejected value never echoed.
   assert.match(bad.json().message, /^request\.channel: the text is not a channel/);
+  assert.doesNotMatch(bad.body, /pigeon/);
   const badDate = await app.inject({ method: 'POST', url: '/api/v1/requests', headers: auth('administrative-agent'), payload: { request: prosecutorRequest([], []), answerBy: '2026-02-30' } });
   assert.equal(badDate.statusCode, 400);
   assert.match(badDate.json().message, /answerBy/);
