@@ -7,6 +7,7 @@
 import { ITEM_CATEGORIES, type ItemCategory } from './requests/items.ts';
 import { REQUEST_CATALOGUE } from './data-classes-requests.ts';
 import { AUDIT_CATALOGUE } from './data-classes-audit.ts';
+import { CITIZEN_CATALOGUE } from './data-classes-citizen.ts';
 
 export type Tier = 'administrative' | 'secret';
 export { ITEM_CATEGORIES, type ItemCategory };
@@ -197,6 +198,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   access_log_head: { cpas_id: KEY, ...allOf(['seq', 'chain_hash'], system('audit')) },
   ...REQUEST_CATALOGUE,
   ...AUDIT_CATALOGUE,
+  ...CITIZEN_CATALOGUE,
 };
 
 /** The categories a column can hold (one, or one per row kind); none for system columns. */

@@ -14,6 +14,7 @@ import { resolveActor } from './auth.ts';
 import { toErrorBody } from './error-map.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { registerUi } from '../ui/plugin.ts';
+import { type CitizenPortalOptions, registerCitizenPortal } from '../citizen/plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,7 +26,7 @@ declare module 'fastify' {
   }
 }
 
-export async function buildServer(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildServer(ctx: AppContext, options: { logger?: boolean; citizen?: CitizenPortalOptions | undefined } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
       ? {
@@ -86,5 +87,7 @@ export async function buildServer(ctx: AppContext, options: { logger?: boolean }
   });
   await registerApiRoutes(app, ctx);
   await registerUi(app, ctx);
+  // The person's own portal under /citizen, when configured (src/citizen/config.ts).
+  if (options.citizen) await registerCitizenPortal(app, ctx, options.citizen);
   return app;
 }
