@@ -13,6 +13,7 @@ import { citizenLangFromHeader, citizenTranslator, type CitizenTranslator, isCit
 import { type CitizenPage, renderCitizenPage } from './layout.ts';
 import { errorPage } from './pages/messages.ts';
 import { PendingLogins } from './pending-logins.ts';
+import { registerCitizenFileRoutes } from './routes-file.ts';
 import { registerCitizenSessionRoutes } from './routes-session.ts';
 
 export const CITIZEN_COOKIE = 'confiance_citizen';
@@ -118,5 +119,6 @@ export async function registerCitizenPortal(app: FastifyInstance, ctx: AppContex
     portal.setNotFoundHandler((request, reply) => sendCitizenPage(deps, request, reply, errorPage(request.citizen?.t ?? citizenTranslator('fr'), 'not-found'), 404));
 
     registerCitizenSessionRoutes(portal, deps);
+    registerCitizenFileRoutes(portal, deps);
   }, { prefix: CITIZEN_PATH });
 }
