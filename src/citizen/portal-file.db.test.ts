@@ -147,3 +147,21 @@ describe('no id or parameter reaches another person', () => {
     assert.equal(r.location, `${world.baseUrl}/citizen?session=expired`);
   });
 });
+
+describe('what my CPAS may and may not share', () => {
+  test('in French, Dutch, German and English, full and easy to read, with the legal points and the DPO', async () => {
+    const legal = { fr: 'Autorité de protection des données', nl: 'Gegevensbeschermingsautoriteit', de: 'Datenschutzbehörde', en: 'Data Protection Authority' };
+    for (const [lang, authority] of Object.entries(legal)) {
+      const browser = new TestBrowser();
+      await browser.fetch(`${world.baseUrl}/citizen/language/${lang}`);
+      const full = await browser.fetch(`${world.baseUrl}/citizen/sharing`);
+      assert.equal(full.status, 200);
+      assert.match(full.body, new RegExp(`<html lang="${lang}"`));
+      for (const point of ['46bis/1', '44/2019', '458', authority, world.options.dpoContact, '15', '16', '21']) assert.ok(full.body.includes(point), `${lang}: ${point}`);
+      const easy = await browser.fetch(`${world.baseUrl}/citizen/sharing/easy`);
+      assert.equal(easy.status, 200);
+      assert.ok(easy.body.includes(world.options.dpoContact));
+      assert.ok(easy.body.length < full.body.length, `${lang}: the easy version is shorter`);
+    }
+  });
+});

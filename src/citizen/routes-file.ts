@@ -1,4 +1,4 @@
-// The person's own pages: "my file", "who consulted my file" and its PDF. Every page takes the
+// The person's own pages: "my file", "who consulted my file" and its PDF, and "what my CPAS may share". Every page takes the
 // person from the session only: no route has a person id, a CPAS or a file number in its path or
 // query, so there is nothing to change to reach someone else.
 import type { FastifyInstance } from 'fastify';
@@ -7,6 +7,7 @@ import { myAccessHistory } from '../app/citizen/my-access-history.ts';
 import { readMyFile } from '../app/citizen/read-my-file.ts';
 import { accessesPage, describeAccess } from './pages/accesses.ts';
 import { myFilePage } from './pages/my-file.ts';
+import { sharingPage } from './pages/sharing.ts';
 import { type CitizenDeps, citizenOf, citizenStateOf, sendCitizenPage } from './plugin.ts';
 
 export function registerCitizenFileRoutes(portal: FastifyInstance, deps: CitizenDeps): void {
@@ -21,6 +22,12 @@ export function registerCitizenFileRoutes(portal: FastifyInstance, deps: Citizen
     const accesses = await myAccessHistory(deps.ctx, citizenOf(request), { showStaffNames });
     return sendCitizenPage(deps, request, reply, accessesPage(citizenStateOf(request).t, accesses, showStaffNames));
   });
+
+  // The same text for everyone: open without a session too, so it can be read before logging in.
+  portal.get('/sharing', { config: { citizenAnonymous: true } }, async (request, reply) =>
+    sendCitizenPage(deps, request, reply, sharingPage(citizenStateOf(request).t, deps.options.dpoContact, false)));
+  portal.get('/sharing/easy', { config: { citizenAnonymous: true } }, async (request, reply) =>
+    sendCitizenPage(deps, request, reply, sharingPage(citizenStateOf(request).t, deps.options.dpoContact, true)));
 
   portal.get('/accesses.pdf', async (request, reply) => {
     const { t } = citizenStateOf(request);

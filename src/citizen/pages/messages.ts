@@ -12,7 +12,8 @@ export function welcomePage(t: CitizenTranslator, notice: string | null): Citize
 <h1 class="govuk-heading-l">${t.t('welcome.title')}</h1>
 <p class="govuk-body-l">${t.t('welcome.intro')}</p>
 <p class="govuk-body">${t.t('welcome.how')}</p>
-<a href="/citizen/login" role="button" draggable="false" class="govuk-button govuk-button--start" data-module="govuk-button" id="citizen-login">${t.t('welcome.login')}</a>`,
+<a href="/citizen/login" role="button" draggable="false" class="govuk-button govuk-button--start" data-module="govuk-button" id="citizen-login">${t.t('welcome.login')}</a>
+<p class="govuk-body"><a class="govuk-link" href="/citizen/sharing">${t.t('nav.sharing')}</a></p>`,
   };
 }
 
