@@ -14,6 +14,7 @@ import { type CitizenPage, renderCitizenPage } from './layout.ts';
 import { errorPage } from './pages/messages.ts';
 import { PendingLogins } from './pending-logins.ts';
 import { registerCitizenFileRoutes } from './routes-file.ts';
+import { registerCitizenRequestRoutes } from './routes-requests.ts';
 import { registerCitizenSessionRoutes } from './routes-session.ts';
 
 export const CITIZEN_COOKIE = 'confiance_citizen';
@@ -120,5 +121,6 @@ export async function registerCitizenPortal(app: FastifyInstance, ctx: AppContex
 
     registerCitizenSessionRoutes(portal, deps);
     registerCitizenFileRoutes(portal, deps);
+    registerCitizenRequestRoutes(portal, deps);
   }, { prefix: CITIZEN_PATH });
 }

@@ -12,7 +12,7 @@ import { type Fetched, type PortalWorld, startPortalWorld, TestBrowser } from '.
 let world: PortalWorld;
 let known: TestBrowser;
 let unknown: TestBrowser;
-const PAGES = ['/citizen', '/citizen/file', '/citizen/accesses', '/citizen/accesses.pdf'];
+const PAGES = ['/citizen', '/citizen/file', '/citizen/accesses', '/citizen/accesses.pdf', '/citizen/requests'];
 
 before(async () => {
   world = await startPortalWorld();
@@ -162,6 +162,44 @@ describe('what my CPAS may and may not share', () => {
       assert.equal(easy.status, 200);
       assert.ok(easy.body.includes(world.options.dpoContact));
       assert.ok(easy.body.length < full.body.length, `${lang}: the easy version is shorter`);
+    }
+  });
+});
+
+describe('rights requests in the portal', () => {
+  const form = (browser: TestBrowser, fields: Record<string, string>) => browser.fetch(`${world.baseUrl}/citizen/requests`, fields);
+  const tokenOf = async (browser: TestBrowser) => /name="_csrf" value="([^"]+)"/.exec((await browser.fetch(`${world.baseUrl}/citizen/requests`)).body)![1]!;
+
+  test('a request is sent with the CSRF token, listed with its deadline; without the token it is refused', async () => {
+    assert.equal((await form(known, { kind: 'copy', statement: '' })).status, 403, 'no CSRF token');
+    const sent = await form(known, { _csrf: await tokenOf(known), kind: 'copy', statement: '' });
+    assert.equal(sent.status, 303);
+    const page = await known.fetch(`${world.baseUrl}/citizen/requests?sent=1`);
+    assert.match(page.body, /Une copie de mes rapports sociaux/);
+    assert.match(page.body, /Réponse au plus tard le/);
+  });
+
+  test('bad input: 400 naming the field, never echoing a forged kind', async () => {
+    const r = await form(known, { _csrf: await tokenOf(known), kind: '<script>evil-kind</script>', statement: '' });
+    assert.equal(r.status, 400);
+    assert.match(r.body, /href="#kind"/);
+    assert.ok(!r.body.includes('evil-kind'));
+    const s = await form(known, { _csrf: await tokenOf(known), kind: 'correction', statement: '' });
+    assert.equal(s.status, 400);
+    assert.match(s.body, /href="#statement"/);
+  });
+
+  test('someone the CPAS does not know sees the same answers, and nothing is recorded', async () => {
+    assert.equal((await form(unknown, { _csrf: await tokenOf(unknown), kind: 'copy', statement: '' })).status, 303);
+    const page = await unknown.fetch(`${world.baseUrl}/citizen/requests?sent=1`);
+    assert.equal(page.status, 200);
+    assert.ok(!page.body.includes('Réponse au plus tard le'));
+  });
+
+  test('a copy id that is not an approved copy of mine, or not an id at all, is not found', async () => {
+    for (const id of [world.planted.otherPersonId, 'not-a-uuid', "1' OR '1'='1"]) {
+      const r = await known.fetch(`${world.baseUrl}/citizen/requests/${encodeURIComponent(id)}/copy.pdf`);
+      assert.equal(r.status, 404, id);
     }
   });
 });
