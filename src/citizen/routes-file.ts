@@ -2,8 +2,7 @@
 // person from the session only: no route has a person id, a CPAS or a file number in its path or
 // query, so there is nothing to change to reach someone else.
 import type { FastifyInstance } from 'fastify';
-import { renderAccessListPdf } from '../adapters/pdf/access-list-pdf.ts';
-import { myAccessHistory } from '../app/citizen/my-access-history.ts';
+import { myAccessHistory, renderAccessListPdf } from '../app/citizen/my-access-history.ts';
 import { readMyFile } from '../app/citizen/read-my-file.ts';
 import { accessesPage, describeAccess } from './pages/accesses.ts';
 import { myFilePage } from './pages/my-file.ts';

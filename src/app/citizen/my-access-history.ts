@@ -45,3 +45,6 @@ export async function myAccessHistory(ctx: AppContext, citizen: CitizenActor, op
     }));
   });
 }
+
+/** The list as a PDF, from rows the page already translated: the driving side reaches the PDF adapter through here. */
+export { renderAccessListPdf } from '../../adapters/pdf/access-list-pdf.ts';
