@@ -25,6 +25,7 @@ import { registerAuditRoutes } from './routes/audit.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
+import { registerRightsRoutes } from './routes/rights.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
 import { FailureWindow, LOGIN_FAILURE_LIMIT, PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
@@ -141,5 +142,6 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerStaffRoutes(ui, deps);
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
+    registerRightsRoutes(ui, deps);
   });
 }

@@ -1,6 +1,7 @@
 // German (de-BE), for the ÖSHZ of the German-speaking Community. Same keys as fr.ts. Not yet
 // proofread by a native speaker (said so in the accessibility statement).
 import { deAudit } from './de-audit.ts';
+import { deRights } from './de-rights.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -305,4 +306,5 @@ export const de: Dictionary = {
   'outcome.partial': 'Teilweise gewährt',
   ...deRegister,
   ...deAudit,
+  ...deRights,
 };

@@ -2,6 +2,7 @@
 // exactly the same keys (a missing or extra key fails tsc) and the same {placeholders} (tested).
 import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
 import { frAudit } from './fr-audit.ts';
+import { frRights } from './fr-rights.ts';
 import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
@@ -301,4 +302,5 @@ export const fr = {
   'outcome.partial': 'Partiellement accordée',
   ...frRegister,
   ...frAudit,
+  ...frRights,
 } as const satisfies Record<DomainKey, Message> & Record<string, Message>;

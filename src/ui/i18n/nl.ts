@@ -1,5 +1,6 @@
 // Dutch (nl-BE). Same keys as fr.ts, enforced by the Dictionary type.
 import { nlAudit } from './nl-audit.ts';
+import { nlRights } from './nl-rights.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -296,4 +297,5 @@ export const nl: Dictionary = {
   'outcome.partial': 'Gedeeltelijk toegekend',
   ...nlRegister,
   ...nlAudit,
+  ...nlRights,
 };
