@@ -51,3 +51,17 @@ test('the worker on the case redacts, the head approves, and the person can down
   const mine = await myRightsRequests(world.ctx, { cpasId: world.fx.namur.cpasId, personId: world.fx.namur.persons.dubois! });
   assert.equal(mine[0]!.copyReady, true);
 });
+
+test('the person’s words are read by the social worker on the case, not by the desk', async () => {
+  const agentActor = world.fx.namur.actors.agent!;
+  const { requestId: correction } = await recordDeskRequest(world.ctx, agentActor, { personId: world.fx.namur.persons.dubois!, kind: 'correction', statement: 'STATEMENT-CANARY: mon adresse est fausse' });
+  const agent = await logInAs(world.app, 'agent@namur');
+  const atDesk = await agent.get(`/rights-requests/${correction}`);
+  assert.equal(atDesk.status, 200);
+  assert.ok(!atDesk.body.includes('STATEMENT-CANARY'));
+  const worker = await logInAs(world.app, 'assistant-social@namur');
+  assert.match((await worker.get(`/rights-requests/${correction}`)).body, /STATEMENT-CANARY/);
+  await agent.get(`/rights-requests/${correction}`);
+  assert.equal((await agent.post(`/rights-requests/${correction}/answer`, {})).status, 303);
+  assert.ok(!(await agent.get('/rights-requests')).body.includes(correction), 'answered: out of the queue');
+});

@@ -5,7 +5,7 @@
 // the approved PDF can leave (downloadMyCopy). Every step goes through the access policy's gate.
 import { appendAccessLog } from '../../adapters/db/access-log-store.ts';
 import { renderRedactedCopyPdf } from '../../adapters/pdf/redacted-copy-pdf.ts';
-import { extendRightsRequest, findRightsRequest, listOpenRightsRequests, moveRightsRequest, type RightsRequestRow } from '../../adapters/db/stores/citizen-rights-store.ts';
+import { extendRightsRequest, findRightsRequest, listOpenRightsRequests, loadRightsStatement, moveRightsRequest, type RightsRequestRow } from '../../adapters/db/stores/citizen-rights-store.ts';
 import type { Tx } from '../../adapters/db/database.ts';
 import type { ItemCategory } from '../../domain/data-classes.ts';
 import { DomainError, forbidden, invalidInput, notFound } from '../../domain/errors.ts';
@@ -122,5 +122,24 @@ export async function markAnswered(ctx: AppContext, actor: Actor, input: { reque
     if (request instanceof Refusal) return request;
     if (!(await moveRightsRequest(tx, actor.cpasId, input.requestId, ['received'], 'answered', ctx.now(), {}))) return new Refusal(invalidState());
     return undefined;
+  });
+}
+
+/**
+ * The person's own words (what to correct, why they object), sealed as a social note: read by the
+ * social service on the case (the policy's secret-tier rule, purpose of case work), not by the
+ * desk, since a correction or an objection may repeat a confidence. Null when there are none.
+ */
+export async function readRightsStatement(ctx: AppContext, actor: Actor, input: { requestId: string }): Promise<string | null> {
+  return runAudited(ctx, async (tx) => {
+    const request = await findRightsRequest(tx, actor.cpasId, input.requestId);
+    if (!request) return new Refusal(notFound('rights request'));
+    const grant = await gatePersonAccess(tx, ctx, actor, {
+      personId: request.personId, purpose: 'case-follow-up', action: 'read', logAction: 'read', categories: ['social-notes'], partial: false,
+      details: { view: 'rights-request-statement', request: input.requestId },
+    });
+    if (grant instanceof Refusal) return grant;
+    const sealed = await loadRightsStatement(tx, actor.cpasId, input.requestId);
+    return sealed ? ctx.secrets.openText(tx, { cpasId: actor.cpasId, table: 'rights_request', column: 'statement_enc', recordId: input.requestId }, sealed) : null;
   });
 }

@@ -12,6 +12,7 @@ export const deRights: DictionaryPart<typeof frRights> = {
   'rights.due': 'Frist',
   'rights.state': 'Stand',
   'rights.file': 'Akte',
+  'rights.statement': 'Was die Person schreibt',
   'rights.open': 'Bearbeiten',
   'rights.overdue': 'Verspätet',
   'rights.extended': 'Verlängert',

@@ -9,6 +9,7 @@ export const frRights = {
   'rights.due': 'Date limite',
   'rights.state': 'État',
   'rights.file': 'Dossier',
+  'rights.statement': 'Ce que la personne écrit',
   'rights.open': 'Traiter',
   'rights.overdue': 'En retard',
   'rights.extended': 'Prolongée',

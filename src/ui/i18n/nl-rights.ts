@@ -12,6 +12,7 @@ export const nlRights: DictionaryPart<typeof frRights> = {
   'rights.due': 'Termijn',
   'rights.state': 'Stand',
   'rights.file': 'Dossier',
+  'rights.statement': 'Wat de persoon schrijft',
   'rights.open': 'Behandelen',
   'rights.overdue': 'Te laat',
   'rights.extended': 'Verlengd',

@@ -28,7 +28,8 @@ ${queue.length === 0 ? html`<p class="govuk-body">${t.t('rights.none')}</p>` : t
   };
 }
 
-export function rightsRequestPage(t: Translator, csrfToken: string, r: QueuedRightsRequest, errors: FieldErrors, done: boolean): Page {
+/** statement: the person's words when the viewer may read them (the social service on the case), else null. */
+export function rightsRequestPage(t: Translator, csrfToken: string, r: QueuedRightsRequest, statement: string | null, errors: FieldErrors, done: boolean): Page {
   const form = (action: string, body: ReturnType<typeof html>) => html`<form method="post" action="/rights-requests/${r.requestId}/${action}" novalidate>${csrfField(csrfToken)}${body}</form>`;
   const prefix = t.t('title.error');
   return {
@@ -41,6 +42,7 @@ export function rightsRequestPage(t: Translator, csrfToken: string, r: QueuedRig
 <span class="govuk-caption-l">${t.t('rights.detail', { date: t.date(r.receivedOn) })}</span>
 <h1 class="govuk-heading-l">${t.t(`rightsKind.${r.kind}`)}</h1>
 <p class="govuk-body">${t.t('common.keyValue', { key: t.t('rights.due'), value: t.date(r.dueOn) })} — ${t.t(`rightsState.${r.state}`)}</p>
+${statement ? html`<h2 class="govuk-heading-s">${t.t('rights.statement')}</h2><p class="govuk-body">${statement}</p>` : ''}
 ${mayTakeStep('redact', r.kind, r.state) ? form('redact', html`${textarea({ id: 'redactedText', name: 'redactedText', label: t.t('rights.redact'), hint: t.t('rights.redactHint'), errorPrefix: prefix, error: errors.redactedText?.message, rows: 10 })}${button(t.t('rights.saveRedaction'))}`) : ''}
 ${mayTakeStep('approve', r.kind, r.state) ? form('approve', button(t.t('rights.approve'))) : ''}
 ${mayTakeStep('answer', r.kind, r.state) ? form('answer', button(t.t('rights.answer'))) : ''}

@@ -2,7 +2,7 @@
 // every step is decided by the use case through the access policy; a page only shows the steps
 // the request's state allows.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { approveCopy, extendRightsDeadline, listRightsQueue, markAnswered, redactCopy } from '../../app/citizen/handle-rights-requests.ts';
+import { approveCopy, extendRightsDeadline, listRightsQueue, markAnswered, readRightsStatement, redactCopy } from '../../app/citizen/handle-rights-requests.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { FieldErrors } from '../components.ts';
 import { asForm, formText } from '../forms.ts';
@@ -17,7 +17,12 @@ export function registerRightsRoutes(ui: FastifyInstance, { ctx }: UiDeps): void
     const session = sessionOf(request);
     const found = UUID.test(requestId) ? (await listRightsQueue(ctx, session.actor)).find((r) => r.requestId === requestId) : undefined;
     if (!found) throw notFound('rights request');
-    return sendPage(request, reply, rightsRequestPage(uiOf(request).t, session.csrfToken, found, errors, (request.query as { done?: string }).done === '1'), status);
+    // The desk is refused (and the refusal logged); the page then shows the request without the person's words.
+    const statement = await readRightsStatement(ctx, session.actor, { requestId }).catch((error: unknown) => {
+      if (error instanceof DomainError && (error.code === 'forbidden' || error.code === 'purpose-required')) return null;
+      throw error;
+    });
+    return sendPage(request, reply, rightsRequestPage(uiOf(request).t, session.csrfToken, found, statement, errors, (request.query as { done?: string }).done === '1'), status);
   };
 
   ui.get('/rights-requests', async (request, reply) =>

@@ -81,3 +81,8 @@ export async function loadApprovedCopy(tx: Tx, cpasId: string, requestId: string
   );
   return row?.copy_pdf_enc ?? null;
 }
+
+export async function loadRightsStatement(tx: Tx, cpasId: string, requestId: string): Promise<Buffer | null> {
+  const [row] = await tx.query<{ statement_enc: Buffer | null }>('SELECT statement_enc FROM rights_request WHERE cpas_id = $1 AND request_id = $2', [cpasId, requestId]);
+  return row?.statement_enc ?? null;
+}
