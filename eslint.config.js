@@ -164,6 +164,14 @@ export default tseslint.config(
       }],
     },
   },
+  // The person's own texts in the citizen portal: the extension reason written for them (GDPR art.
+  // 12(3)) and the approved redacted copy. The reader is the person, authenticated by the portal's
+  // OIDC log-in, not a member of staff, so the staff gate has no grant to give; the use case checks
+  // that the request is theirs and writes the person-actor log entry before it decrypts.
+  {
+    files: ['src/app/citizen/rights-requests.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noSql] },
+  },
   // Only the gate issues access grants: anyone else who could make one could open a secret store
   // without the policy's decision and without the access-log entry.
   {

@@ -10,6 +10,7 @@
 // would betray the withheld entries.
 import { listLogEntries } from '../adapters/db/stores/access-log-query-store.ts';
 import { loadCaseRelation } from '../adapters/db/stores/case-relation-store.ts';
+import type { Tx } from '../adapters/db/database.ts';
 import { concernsPerson, type ParsedEntry, parseEntry } from '../domain/access-log-view.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Purpose } from '../domain/purposes.ts';
@@ -34,6 +35,29 @@ export interface AccessRecord {
   emergencyAccess: boolean;
 }
 
+/**
+ * The entries about one person, newest first, with those made for an authority's request counted
+ * apart and left out (secrecy of the measure). Shared by this printout and the person's own view
+ * in the citizen portal (src/app/citizen/my-access-history.ts).
+ */
+export async function collectPersonAccesses(tx: Tx, cpasId: string, personId: string): Promise<{ shown: { entry: ParsedEntry; userName: string | null }[]; withheld: number }> {
+  const shown: { entry: ParsedEntry; userName: string | null }[] = [];
+  let withheld = 0;
+  let before: number | undefined;
+  for (let read = 0; read < MAX_ENTRIES; read += BATCH) {
+    const rows = await listLogEntries(tx, cpasId, { kind: 'person', personId }, { before, limit: BATCH });
+    for (const row of rows) {
+      const parsed = parseEntry(row.text);
+      if (!concernsPerson(parsed, personId)) continue;
+      if (SECRECY_OF_MEASURE.has(parsed.purpose)) withheld += 1;
+      else shown.push({ entry: parsed, userName: row.userName });
+    }
+    if (rows.length < BATCH) break;
+    before = rows[rows.length - 1]!.seq;
+  }
+  return { shown, withheld };
+}
+
 export async function personAccessHistory(ctx: AppContext, actor: Actor, input: { personId: string }): Promise<{ personId: string; accesses: AccessRecord[] }> {
   return runAudited(ctx, async (tx) => {
     const relation = await loadCaseRelation(tx, actor, input.personId, { now: ctx.now(), purpose: PURPOSE });
@@ -44,20 +68,7 @@ export async function personAccessHistory(ctx: AppContext, actor: Actor, input: 
     const refusal = assignedWorker ? null : await refuseUnlessRole(tx, ctx, actor, ['administrative-agent'], { ...entry, details: { view: 'person-access-history' } });
     if (refusal) return refusal;
 
-    const shown: { entry: ParsedEntry; userName: string | null }[] = [];
-    let withheld = 0;
-    let before: number | undefined;
-    for (let read = 0; read < MAX_ENTRIES; read += BATCH) {
-      const rows = await listLogEntries(tx, actor.cpasId, { kind: 'person', personId: input.personId }, { before, limit: BATCH });
-      for (const row of rows) {
-        const parsed = parseEntry(row.text);
-        if (!concernsPerson(parsed, input.personId)) continue;
-        if (SECRECY_OF_MEASURE.has(parsed.purpose)) withheld += 1;
-        else shown.push({ entry: parsed, userName: row.userName });
-      }
-      if (rows.length < BATCH) break;
-      before = rows[rows.length - 1]!.seq;
-    }
+    const { shown, withheld } = await collectPersonAccesses(tx, actor.cpasId, input.personId);
     await writeAuditEntry(tx, ctx, actor, {
       ...entry,
       rule: assignedWorker ? 'assigned-worker' : 'administrative-staff',

@@ -26,6 +26,11 @@ export interface AccessLogDraft {
   readonly rule: AccessRule | 'operation';
   /** Counts and identifiers only (result counts, record ids, search criteria kinds): never content. */
   readonly details?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+  /**
+   * 'person' when the person themself acted, through the citizen portal (userId is then null and
+   * roles empty). Absent for staff and system entries, whose canonical text is unchanged by it.
+   */
+  readonly actorKind?: 'person';
 }
 
 export const GENESIS = Buffer.alloc(32);
@@ -47,6 +52,8 @@ export function canonicalEntry(draft: AccessLogDraft, seq: number, at: Date): st
     outcome: draft.outcome,
     rule: draft.rule,
     details,
+    // Last, and only for the person's own entries: every staff entry keeps its exact text.
+    ...(draft.actorKind ? { actor: draft.actorKind } : {}),
   });
 }
 

@@ -14,6 +14,8 @@ export interface ParsedEntry {
   readonly outcome: 'allowed' | 'denied';
   readonly rule: string;
   readonly details: NonNullable<AccessLogDraft['details']>;
+  /** 'person': the person themself, through the citizen portal. */
+  readonly actor?: 'person';
 }
 
 export const parseEntry = (text: string): ParsedEntry => JSON.parse(text) as ParsedEntry;

@@ -31,6 +31,7 @@ export type AccessRule =
   | 'assigned-worker'
   | 'head-of-social-service'
   | 'break-glass'
+  | 'own-file'
   | 'default-deny';
 
 export interface AccessDecision {
@@ -237,4 +238,31 @@ export function mayActOnRegister(roles: readonly Role[], delegate: boolean, acti
  */
 export function mayBeDelegate(roles: readonly Role[]): boolean {
   return roles.length > 0 && roles.every((role) => role === 'administrative-agent');
+}
+
+/**
+ * The person themself, through the citizen portal (issue 11): the administrative data the CPAS
+ * holds on them, and nothing of the secret tier. Without this rule the portal would be one more
+ * reader of the file, and a reader allowed by a staff role would receive the social reports, the
+ * case notes, the medical data, the PIIS and the worker's opinions: the professional secret is the
+ * worker's, and a person may read their social reports only as a copy redacted of what concerns
+ * third parties and approved by a head of social service (GDPR art. 15(4); the rights requests).
+ * Also left out: the decision's motivation (it may describe the social situation; the person
+ * received it in the decision letter) and data received from the Crossroads Bank (its content is
+ * raw records from other institutions, not what the CPAS decided).
+ */
+export const CITIZEN_CATEGORIES: readonly ItemCategory[] = [
+  'identity',
+  'domicile-address',
+  'known-addresses',
+  'household-composition',
+  'contact-details',
+  'payment-account',
+  'application-data',
+  'aid-decisions',
+];
+
+export function decideCitizenAccess(category: ItemCategory): AccessDecision {
+  if (tierOf(category) === 'secret') return deny('default-deny');
+  return CITIZEN_CATEGORIES.includes(category) ? allow('own-file') : deny('default-deny');
 }

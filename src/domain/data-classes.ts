@@ -9,6 +9,7 @@ import { REQUEST_CATALOGUE } from './data-classes-requests.ts';
 import { AUDIT_CATALOGUE } from './data-classes-audit.ts';
 import { DUTIES_CATALOGUE } from './data-classes-duties.ts';
 import { GUIDE_CATALOGUE } from './data-classes-guide.ts';
+import { CITIZEN_CATALOGUE } from './data-classes-citizen.ts';
 
 export type Tier = 'administrative' | 'secret';
 export { ITEM_CATEGORIES, type ItemCategory };
@@ -214,6 +215,7 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
   ...AUDIT_CATALOGUE,
   ...DUTIES_CATALOGUE,
   ...GUIDE_CATALOGUE,
+  ...CITIZEN_CATALOGUE,
 };
 
 /** The categories a column can hold (one, or one per row kind); none for system columns. */

@@ -18,6 +18,7 @@ import { registerLoginRateLimit } from './rate-limit.ts';
 import { validatorCompiler } from './validation.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { registerUi } from '../ui/plugin.ts';
+import { type CitizenPortalOptions, registerCitizenPortal } from '../citizen/plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,6 +82,8 @@ export interface ServerOptions {
   /** Where the log goes (stdout by default); tests read it. */
   readonly logStream?: Writable;
   readonly trustProxy?: TrustProxy;
+  /** The citizen portal (issue 11): absent, no portal. */
+  readonly citizen?: CitizenPortalOptions | undefined;
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -150,5 +153,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await registerLoginRateLimit(app, ctx);
   await registerApiRoutes(app, ctx);
   await registerUi(app, ctx);
+  // The person's own portal under /citizen, when configured (src/citizen/config.ts).
+  if (options.citizen) await registerCitizenPortal(app, ctx, options.citizen);
   return app;
 }

@@ -33,6 +33,7 @@ import { registerRequestRoutes } from './routes/requests.ts';
 import { registerStatisticsRoutes } from './routes/statistics.ts';
 import { registerDelegationRoutes } from './routes/delegations.ts';
 import { registerSettingsRoutes } from './routes/settings.ts';
+import { registerRightsRoutes } from './routes/rights.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerStaffRoutes } from './routes/staff.ts';
 import { PAGE_SECURITY_HEADERS, sameToken } from './security.ts';
@@ -159,5 +160,6 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
     registerGuideRoutes(ui, deps);
+    registerRightsRoutes(ui, deps);
   });
 }

@@ -190,6 +190,19 @@ export const SCHEMA = {
   },
   // 009_http_hardening.sql: log-in attempts per client address (no CPAS: counted before it is known).
   login_attempt_window: { attempt_key: text(), window_start: timestamptz(), attempts: integer() },
+  // 011_citizen_portal.sql
+  citizen_session: {
+    cpas_id: uuid(), session_hash: text(), person_id: nullable(uuid()), created_at: defaulted(timestamptz()), expires_at: timestamptz(),
+    idle_until: timestamptz(), csrf_token: text(),
+  },
+  rights_request: {
+    cpas_id: uuid(), request_id: uuid(), person_id: uuid(), kind: oneOf(['copy', 'correction', 'objection'] as const),
+    channel: oneOf(['portal', 'desk'] as const), received_on: date(), due_on: date(), extended_due_on: nullable(date()),
+    state: oneOf(['received', 'redacted', 'approved', 'released', 'answered'] as const), statement_enc: nullable(bytea()),
+    extension_reason_enc: nullable(bytea()), recorded_by: nullable(uuid()), redacted_by: nullable(uuid()), redacted_at: nullable(timestamptz()),
+    approved_by: nullable(uuid()), approved_at: nullable(timestamptz()), released_at: nullable(timestamptz()), copy_pdf_enc: nullable(bytea()),
+    created_at: defaulted(timestamptz()),
+  },
   request_settings: {
     cpas_id: uuid(), version: integer(), answer_delay_days: integer(), config_json: text(), config_id: text(), created_by: uuid(),
     created_at: defaulted(timestamptz()),

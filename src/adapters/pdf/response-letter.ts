@@ -13,7 +13,7 @@ import { LETTER_TEXTS, type LetterTexts } from '../../domain/requests/letter-tex
 
 const require = createRequire(import.meta.url);
 // Read once: every letter embeds (a subset of) the same two faces.
-const FONT_FILES = {
+export const FONT_FILES = {
   regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
   bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
 };

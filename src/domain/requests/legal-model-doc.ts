@@ -33,6 +33,10 @@ const ACCESS_RULES: Readonly<Record<AccessRule, [string, string]>> = {
     'A member of the social service not on the case may read its secret part in an emergency, with a written reason, for a short time, reviewed afterwards.',
     'état de nécessité (R26); R32',
   ],
+  'own-file': [
+    'The person themself, through the citizen portal, reads the administrative data held on them (identity, addresses, household, contact, payment account, applications, decisions); never a secret class, which leaves only as a redacted copy approved by a head of social service.',
+    'RGPD art. 15(1), 15(4); art. 458 C. pén.',
+  ],
   'default-deny': ['Everything not allowed above is refused, and the refusal is logged.', 'R32; RGPD art. 25'],
 };
 

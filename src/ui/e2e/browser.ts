@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/test-databa
 import { buildFixture, type Fixture, FIXTURE_PASSWORD } from '../testing/fixture.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
-export { CHROMIUM };
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export interface Running {
   readonly baseUrl: string;

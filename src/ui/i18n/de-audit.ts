@@ -71,6 +71,7 @@ export const deAudit: DictionaryPart<typeof frAudit> = {
   'accessRule.assigned-worker': 'Sozialarbeiter der Akte',
   'accessRule.head-of-social-service': 'Leitung des Sozialdienstes',
   'accessRule.break-glass': 'Notfallzugriff',
+  'accessRule.own-file': 'Eigene Akte (Portal)',
   'accessRule.default-deny': 'Standardmäßig abgelehnt',
   'accessRule.operation': 'Vorgang nach Rolle',
 

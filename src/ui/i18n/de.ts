@@ -3,6 +3,7 @@
 import { deAudit } from './de-audit.ts';
 import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
+import { deRights } from './de-rights.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -305,4 +306,5 @@ export const de: Dictionary = {
   ...deAudit,
   ...deDuties,
   ...deGuide,
+  ...deRights,
 };

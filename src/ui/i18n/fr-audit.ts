@@ -68,6 +68,7 @@ export const frAudit = {
   'accessRule.assigned-worker': 'Travailleur social du dossier',
   'accessRule.head-of-social-service': 'Responsable du service social',
   'accessRule.break-glass': 'Accès d’urgence',
+  'accessRule.own-file': 'Son propre dossier (portail)',
   'accessRule.default-deny': 'Refus par défaut',
   'accessRule.operation': 'Opération selon le rôle',
 

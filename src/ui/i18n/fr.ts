@@ -4,6 +4,7 @@ import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
 import { frAudit } from './fr-audit.ts';
 import { frDuties } from './fr-duties.ts';
 import { frGuide } from './fr-guide.ts';
+import { frRights } from './fr-rights.ts';
 import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
@@ -301,4 +302,5 @@ export const fr = {
   ...frAudit,
   ...frDuties,
   ...frGuide,
+  ...frRights,
 } as const satisfies Record<DomainKey, Message> & Record<string, Message>;

@@ -71,6 +71,7 @@ export const nlAudit: DictionaryPart<typeof frAudit> = {
   'accessRule.assigned-worker': 'Maatschappelijk werker van het dossier',
   'accessRule.head-of-social-service': 'Hoofd van de sociale dienst',
   'accessRule.break-glass': 'Noodtoegang',
+  'accessRule.own-file': 'Eigen dossier (portaal)',
   'accessRule.default-deny': 'Standaard geweigerd',
   'accessRule.operation': 'Handeling volgens de rol',
 

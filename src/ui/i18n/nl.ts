@@ -2,6 +2,7 @@
 import { nlAudit } from './nl-audit.ts';
 import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
+import { nlRights } from './nl-rights.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -296,4 +297,5 @@ export const nl: Dictionary = {
   ...nlAudit,
   ...nlDuties,
   ...nlGuide,
+  ...nlRights,
 };

@@ -1,0 +1,38 @@
+// German texts of the staff queue of data-protection rights requests.
+import type { DictionaryPart } from './dictionary.ts';
+import type { frRights } from './fr-rights.ts';
+
+export const deRights: DictionaryPart<typeof frRights> = {
+  'nav.rights': 'DSGVO-Anträge',
+  'rights.title': 'DSGVO-Anträge der Personen',
+  'rights.intro': 'Anträge auf Kopie, Berichtigung und Widerspruch, die nächste Frist zuerst. Die gesetzliche Frist ist ein Monat, einmal um zwei Monate verlängerbar, wobei der Person der Grund mitgeteilt wird.',
+  'rights.none': 'Keine offenen Anträge.',
+  'rights.kind': 'Antrag',
+  'rights.received': 'Eingegangen am',
+  'rights.due': 'Frist',
+  'rights.state': 'Stand',
+  'rights.file': 'Akte',
+  'rights.statement': 'Was die Person schreibt',
+  'rights.open': 'Bearbeiten',
+  'rights.overdue': 'Verspätet',
+  'rights.extended': 'Verlängert',
+  'rights.detail': 'Antrag eingegangen am {date}',
+  'rights.extend': 'Die Frist um zwei Monate verlängern',
+  'rights.reason': 'Grund, der der Person mitgeteilt wird',
+  'rights.redact': 'Geschwärzte Kopie der Sozialberichte',
+  'rights.redactHint': 'Entfernen Sie alles, was andere Personen betrifft (Artikel 15 Absatz 4). Die Leitung des Sozialdienstes genehmigt diesen Text; nur der genehmigte Text wird übergeben.',
+  'rights.saveRedaction': 'Die geschwärzte Kopie speichern',
+  'rights.approve': 'Die geschwärzte Kopie genehmigen',
+  'rights.answer': 'Als beantwortet markieren',
+  'rights.done': 'Erledigt.',
+  'rights.error.reason': 'Geben Sie den Grund in mindestens 10 Zeichen an',
+  'rights.error.text': 'Schreiben Sie den geschwärzten Text',
+  'rightsKind.copy': 'Kopie der Sozialberichte (Art. 15)',
+  'rightsKind.correction': 'Berichtigung (Art. 16)',
+  'rightsKind.objection': 'Widerspruch (Art. 21)',
+  'rightsState.received': 'Eingegangen',
+  'rightsState.redacted': 'Geschwärzt, zu genehmigen',
+  'rightsState.approved': 'Genehmigt',
+  'rightsState.released': 'Übergeben',
+  'rightsState.answered': 'Beantwortet',
+};

@@ -1,0 +1,38 @@
+// Dutch texts of the staff queue of data-protection rights requests.
+import type { DictionaryPart } from './dictionary.ts';
+import type { frRights } from './fr-rights.ts';
+
+export const nlRights: DictionaryPart<typeof frRights> = {
+  'nav.rights': 'AVG-aanvragen',
+  'rights.title': 'AVG-aanvragen van personen',
+  'rights.intro': 'Aanvragen om een kopie, een verbetering of bezwaar, de dichtstbijzijnde termijn eerst. De wettelijke termijn is een maand, eenmaal met twee maanden te verlengen met opgave van de reden aan de persoon.',
+  'rights.none': 'Geen open aanvragen.',
+  'rights.kind': 'Aanvraag',
+  'rights.received': 'Ontvangen op',
+  'rights.due': 'Termijn',
+  'rights.state': 'Stand',
+  'rights.file': 'Dossier',
+  'rights.statement': 'Wat de persoon schrijft',
+  'rights.open': 'Behandelen',
+  'rights.overdue': 'Te laat',
+  'rights.extended': 'Verlengd',
+  'rights.detail': 'Aanvraag ontvangen op {date}',
+  'rights.extend': 'De termijn met twee maanden verlengen',
+  'rights.reason': 'Reden, die aan de persoon wordt meegedeeld',
+  'rights.redact': 'Geredigeerde kopie van de sociale verslagen',
+  'rights.redactHint': 'Haal alles weg wat over andere personen gaat (artikel 15.4). Het hoofd van de sociale dienst keurt deze tekst goed; alleen de goedgekeurde tekst wordt bezorgd.',
+  'rights.saveRedaction': 'De geredigeerde kopie opslaan',
+  'rights.approve': 'De geredigeerde kopie goedkeuren',
+  'rights.answer': 'Als beantwoord markeren',
+  'rights.done': 'Gedaan.',
+  'rights.error.reason': 'Geef de reden in minstens 10 tekens',
+  'rights.error.text': 'Schrijf de geredigeerde tekst',
+  'rightsKind.copy': 'Kopie van de sociale verslagen (art. 15)',
+  'rightsKind.correction': 'Verbetering (art. 16)',
+  'rightsKind.objection': 'Bezwaar (art. 21)',
+  'rightsState.received': 'Ontvangen',
+  'rightsState.redacted': 'Geredigeerd, goed te keuren',
+  'rightsState.approved': 'Goedgekeurd',
+  'rightsState.released': 'Bezorgd',
+  'rightsState.answered': 'Beantwoord',
+};
