@@ -3,6 +3,7 @@
 // httpOnly, SameSite=Lax because the identity provider's return is a cross-site top-level GET,
 // Secure over HTTPS), its own CSRF token on every form, and the same security headers as the
 // staff pages. A staff session gives nothing here and a citizen session nothing there.
+import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OidcLogin } from '../adapters/oidc/oidc-client.ts';
 import { type CitizenActor, portalCpas, resumeCitizenSession } from '../app/citizen/citizen-session.ts';
@@ -84,6 +85,8 @@ export async function registerCitizenPortal(app: FastifyInstance, ctx: AppContex
       route.schema = { ...route.schema, hide: true };
     });
     portal.decorateRequest('citizen', null);
+    // The portal's forms: the API itself reads JSON only (src/http/server.ts), so forms are parsed here.
+    await portal.register(formbody);
 
     portal.addHook('preValidation', async (request, reply) => {
       const chosen = request.cookies[CITIZEN_LANG_COOKIE];
@@ -112,6 +115,12 @@ export async function registerCitizenPortal(app: FastifyInstance, ctx: AppContex
       if (error instanceof DomainError && (error.code === 'not-found' || error.code === 'invalid-input')) {
         return sendCitizenPage(deps, request, reply, errorPage(t, 'not-found'), error.code === 'not-found' ? 404 : 400);
       }
+      // A body of another type or over the limit: refused, never a failure of the server.
+      const status = (error as { statusCode?: number }).statusCode;
+      if (error instanceof DomainError && (error.code === 'unsupported-media-type' || error.code === 'too-large')) {
+        return sendCitizenPage(deps, request, reply, errorPage(t, 'not-found'), error.code === 'too-large' ? 413 : 415);
+      }
+      if (typeof status === 'number' && status >= 400 && status < 500) return sendCitizenPage(deps, request, reply, errorPage(t, 'not-found'), status);
       // The type of failure only: messages and stacks may quote data.
       request.log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'citizen page failure');
       return sendCitizenPage(deps, request, reply, errorPage(t, 'server'), 500);

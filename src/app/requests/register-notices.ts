@@ -4,7 +4,7 @@
 // e-mail can be read on a phone, forwarded or kept in a backup, so it never names the person, the
 // offence, the authority or even the request's reference; it says that something waits in the
 // register, with a link to the register's page, behind its log-in.
-import { notifyRegisterReaders, type Recipient } from '../../adapters/db/stores/notification-store.ts';
+import { notifyRegisterReaders, type Recipient } from '../../adapters/db/stores/request-notice-store.ts';
 import { listRequests } from '../../adapters/db/stores/request-store.ts';
 import { listCpasIds } from '../../adapters/db/stores/cpas-store.ts';
 import type { Tx } from '../../adapters/db/database.ts';
