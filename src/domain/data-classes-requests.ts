@@ -24,7 +24,11 @@ export const REQUEST_CATALOGUE: Readonly<Record<string, Readonly<Record<string, 
   authority_request: register([
     'request_id', 'kind', 'channel', 'author_role', 'author_name', 'author_office', 'reference', 'dated', 'received',
     'answer_by', 'due_on', 'reasoned', 'reasons_enc', 'offences', 'items', 'state', 'assessment_json',
-    'assessment_config_id', 'assessment_settings_version', 'assessed_by', 'assessed_at', 'created_by', 'created_at', 'forwarded',
+    'assessment_config_id', 'assessment_settings_version', 'assessed_by', 'assessed_at', 'created_by', 'created_at', 'forwarded', 'version',
+  ]),
+  authority_request_version: register([
+    'request_id', 'version', 'channel', 'author_role', 'author_name', 'author_office', 'reference', 'dated', 'received', 'answer_by',
+    'reasoned', 'reasons_enc', 'offences', 'items', 'subjects_json', 'assessment_json', 'superseded_by', 'superseded_at',
   ]),
   request_subject: register([
     'request_id', 'position', 'given_name', 'given_niss', 'given_birth_date', 'match_state', 'person_id', 'matched_by', 'matched_at',

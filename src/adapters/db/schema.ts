@@ -227,6 +227,14 @@ export const SCHEMA = {
     items: typedTextArray<RequestItem>(), state: oneOf(REGISTER_STATES), assessment_json: nullable(text()),
     assessment_config_id: nullable(text()), assessment_settings_version: nullable(integer()), assessed_by: nullable(uuid()),
     assessed_at: nullable(timestamptz()), created_by: uuid(), created_at: defaulted(timestamptz()), forwarded: boolean(),
+    // 017_request_versions.sql
+    version: defaulted(integer()),
+  },
+  authority_request_version: {
+    cpas_id: uuid(), request_id: uuid(), version: integer(), channel: text(), author_role: text(), author_name: nullable(text()),
+    author_office: nullable(text()), reference: nullable(text()), dated: date(), received: date(), answer_by: nullable(date()),
+    reasoned: boolean(), reasons_enc: nullable(bytea()), offences: textArray(), items: textArray(), subjects_json: text(),
+    assessment_json: nullable(text()), superseded_by: uuid(), superseded_at: timestamptz(),
   },
   request_subject: {
     cpas_id: uuid(), request_id: uuid(), position: integer(), given_name: nullable(text()), given_niss: nullable(text()),

@@ -21,6 +21,7 @@ import { recordRequest } from './record-request.ts';
 import { refuseRequest } from './refuse-request.ts';
 import { readRequestStatistics } from './request-statistics.ts';
 import { returnRequest } from './return-request.ts';
+import { completeReturnedRequest } from './complete-request.ts';
 
 let t: TestDatabase;
 let ctx: AppContext;
@@ -76,6 +77,19 @@ test('an unreasoned request is returned for completion, by a signatory only', as
   const letter = await readDisclosure(ctx, namur.actors['directeur-general'], { requestId });
   assert.ok(letter.content.kind === 'return-for-completion');
   assert.deepEqual(letter.content.grounds, ['not-reasoned']);
+
+  // The prosecutor completes it: the same entry, its next version, assessed again; the first kept.
+  const dg = namur.actors['directeur-general'];
+  const completed = prosecutorRequest([person.niss], ['identity'], { reasoned: true });
+  await assert.rejects(completeReturnedRequest(ctx, dg, { requestId, request: { ...completed, channel: 'phone' } }), { code: 'invalid-input', field: 'request.channel' });
+  await assert.rejects(completeReturnedRequest(ctx, namur.actors['social-worker'], { requestId, request: completed }), { code: 'forbidden' });
+  const again = await completeReturnedRequest(ctx, dg, { requestId, request: completed, reasonsText: 'Financement présumé d’un groupe terroriste.' });
+  assert.deepEqual(again, { version: 2, state: 'assessed' });
+  const detail = await readRequest(ctx, dg, { requestId });
+  assert.equal(detail.reasoned, true);
+  assert.equal(detail.assessment?.outcome, 'answer');
+  assert.deepEqual(detail.history.map((h) => h.toState), ['received', 'assessed', 'returned-for-completion', 'received', 'assessed']);
+  await assert.rejects(completeReturnedRequest(ctx, dg, { requestId, request: completed }), { code: 'invalid-state' }, 'only a returned request is completed');
 });
 
 test('an open category holds the request in legal review until the legal service decides it', async () => {

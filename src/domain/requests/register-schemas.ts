@@ -33,6 +33,16 @@ export const delegationBody = z.discriminatedUnion('grant', [
   z.object({ userId: z.string().uuid('must be a UUID'), grant: z.literal(false) }).strict(),
 ]);
 
+/** The completion of a returned request: the request as the contract reads it, and what the register adds. */
+export const completionBody = z
+  .object({
+    request: z.unknown(),
+    reference: text(200).nullish(),
+    answerBy: date.nullish(),
+    reasonsText: text(20_000).nullish(),
+  })
+  .strict();
+
 export const matchSubjectBody = z.object({ personId: z.string().uuid('must be a UUID').nullable() }).strict();
 
 export const signBody = z

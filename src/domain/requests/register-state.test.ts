@@ -35,6 +35,8 @@ const ALLOWED: readonly [RegisterState, RegisterEvent, RegisterState][] = [
   ['prepared', 'prepare', 'prepared'],
   ['prepared', 'sign', 'signed'],
   ['signed', 'send', 'sent'],
+  // The authority completes a returned request: the same entry, received again as its next version.
+  ['returned-for-completion', 'complete', 'received'],
 ];
 
 test('every state x event pair matches the written transition list, and nothing else moves', () => {
@@ -49,11 +51,13 @@ test('every state x event pair matches the written transition list, and nothing 
   assert.equal(checked, REGISTER_STATES.length * REGISTER_EVENTS.length);
 });
 
-test('sent, refused and returned requests are final; signed moves only to sent', () => {
-  for (const state of ['sent', 'refused', 'returned-for-completion'] as const) {
+test('sent and refused requests are final, a returned one only comes back completed; signed moves only to sent', () => {
+  for (const state of ['sent', 'refused'] as const) {
     assert.deepEqual(REGISTER_EVENTS.filter((e) => nextState(state, e) !== null), [], state);
     assert.equal(isOpen(state), false);
   }
+  assert.deepEqual(REGISTER_EVENTS.filter((e) => nextState('returned-for-completion', e) !== null), ['complete']);
+  assert.equal(isOpen('returned-for-completion'), false, 'nothing is owed until the authority completes it');
   assert.deepEqual(REGISTER_EVENTS.filter((e) => nextState('signed', e) !== null), ['send']);
   assert.equal(isOpen('signed'), true, 'a signed letter not yet sent is still owed');
 });

@@ -31,6 +31,7 @@ export const REGISTER_EVENTS = [
   'send',
   'refuse',
   'return',
+  'complete',
 ] as const;
 export type RegisterEvent = (typeof REGISTER_EVENTS)[number];
 
@@ -51,7 +52,8 @@ export const TRANSITIONS: Readonly<Record<RegisterState, Readonly<Partial<Record
   signed: { send: 'sent' },
   sent: {},
   refused: {},
-  'returned-for-completion': {},
+  // The authority completes what was returned: the same entry, its next version, received again.
+  'returned-for-completion': { complete: 'received' },
 };
 
 export function nextState(state: RegisterState, event: RegisterEvent): RegisterState | null {

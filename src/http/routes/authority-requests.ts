@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { assessRecordedRequest } from '../../app/requests/assess-request.ts';
+import { completeReturnedRequest } from '../../app/requests/complete-request.ts';
 import { decideRequestSettings, proposeRequestSettings, readSettingsOverview } from '../../app/requests/configure-requests.ts';
 import { delegateRegister, listRegisterDelegates } from '../../app/requests/delegate-register.ts';
 import { findSubjectCandidates } from '../../app/requests/find-subject-candidates.ts';
@@ -20,7 +21,7 @@ import { renderRequestLetter } from '../../app/requests/render-letter.ts';
 import { readRequestStatistics } from '../../app/requests/request-statistics.ts';
 import { returnRequest } from '../../app/requests/return-request.ts';
 import { signDisclosure } from '../../app/requests/sign-disclosure.ts';
-import { closeBody, delegationBody, matchSubjectBody, proposalParams, settingsDecisionBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
+import { closeBody, completionBody, delegationBody, matchSubjectBody, proposalParams, settingsDecisionBody, recordRequestBody, settingsBody, signBody } from '../../domain/requests/register-schemas.ts';
 import { statisticsCsv } from '../../domain/requests/statistics.ts';
 import { actorOf, anyObject, type Api, errors } from './common.ts';
 import { sendDownload } from '../download.ts';
@@ -122,6 +123,16 @@ export function registerAuthorityRequestRoutes(api: Api, ctx: AppContext): void 
   api.post('/requests/:requestId/assess', {
     schema: { tags: TAGS, summary: "Assess the recorded request with the CPAS's configuration", params: requestParams, response: ok() },
   }, async (request) => assessRecordedRequest(ctx, actorOf(request), request.params));
+
+  api.post('/requests/:requestId/completion', {
+    schema: {
+      tags: TAGS,
+      summary: 'The authority completed a request returned for completion: recorded on the same entry as its next version, then assessed again',
+      params: requestParams,
+      body: completionBody,
+      response: ok(z.object({ version: z.number(), state: z.string() })),
+    },
+  }, async (request) => completeReturnedRequest(ctx, actorOf(request), { requestId: request.params.requestId, ...request.body }));
 
   api.get('/requests/:requestId/subjects/:position/candidates', {
     schema: { tags: TAGS, summary: 'Files that may be the person named (by national number, else name and birth date)', params: subjectParams, response: ok() },
