@@ -17,6 +17,8 @@ import { toErrorBody } from './error-map.ts';
 import { validatorCompiler } from './validation.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { registerUi } from '../ui/plugin.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import { registerCompression, registerOperations } from './operations.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -77,6 +79,10 @@ export interface ServerOptions {
   /** Where the log goes (stdout by default); tests read it. */
   readonly logStream?: Writable;
   readonly trustProxy?: TrustProxy;
+  /** The metrics the server reports to (`serve` also feeds them the hourly verification); a new set by default. */
+  readonly metrics?: Metrics;
+  /** CONFIANCE_METRICS_TOKEN: the bearer token that opens `/metrics` (without it: loopback only, see operations.ts). */
+  readonly metricsToken?: string | undefined;
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -101,6 +107,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
+  await registerCompression(app);
+  registerOperations(app, ctx, options.metrics ?? createMetrics(), options.metricsToken);
   // The API reads JSON only (forms are the pages' business, in their plugin): any other body is 415.
   app.removeContentTypeParser('text/plain');
   await app.register(swagger, {

@@ -17,6 +17,16 @@ interface Head {
 
 const headHints = new Map<string, Head>();
 
+/** Told of each entry appended by this process (its action only), for the metrics. */
+type AppendListener = (action: string) => void;
+const appendListeners = new Set<AppendListener>();
+
+/** Calls `listener` after each append of this process; returns the function that stops it. */
+export function watchAccessLogAppends(listener: AppendListener): () => void {
+  appendListeners.add(listener);
+  return () => void appendListeners.delete(listener);
+}
+
 async function readHeadForUpdate(tx: Tx, cpasId: string): Promise<Head> {
   const select = () =>
     tx.query<{ seq: number; chain_hash: Buffer }>('SELECT seq, chain_hash FROM access_log_head WHERE cpas_id = $1 FOR UPDATE', [cpasId]);
@@ -46,6 +56,7 @@ export async function appendAccessLog(tx: Tx, draft: AccessLogDraft, at: Date = 
     );
     if (inserted.length === 1) {
       headHints.set(draft.cpasId, { seq, chain });
+      for (const listener of appendListeners) listener(draft.action);
       return seq;
     }
     head = undefined;
