@@ -34,7 +34,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   'requests stats': { summary: 'yearly statistics of the register, small counts suppressed: --year YYYY [--format csv|json] --as user@cpas', run: runRequestsStats },
   'requests overdue': { summary: 'requests still owed past their due date: --as user@cpas', run: runRequestsOverdue },
-  'audit verify': { summary: 'verify the access-log chains, head rows and checkpoints: [--cpas CODE] [--checkpoints DIR] [--vkey FILE]', run: runAuditVerify },
+  'audit verify': { summary: 'verify the access-log chains, head rows and checkpoints: [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent]', run: runAuditVerify },
   'audit checkpoint': { summary: 'sign and export a checkpoint of each access-log chain: [--out DIR] [--cpas CODE]', run: runAuditCheckpoint },
   'keys rotate': { summary: 'new master key, data keys re-wrapped under it: [--rewrap-only] [--data-keys] (docs/operations.md)', run: runKeysRotate },
 };
