@@ -15,7 +15,7 @@ import { rejectUnknownOptions } from './command-io.ts';
 import { openRuntime, optionText, parseArgs } from './runtime.ts';
 
 /** The trusted key: a verifier-key file the DPO keeps, or the public half of the configured signing key (never created here). */
-function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
+export function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
   if (vkeyFile) {
     if (!existsSync(vkeyFile)) throw invalidInput('--vkey', `no file ${vkeyFile}`);
     return parseVerifierKey(readFileSync(vkeyFile, 'utf8'));

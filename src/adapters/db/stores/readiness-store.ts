@@ -11,3 +11,8 @@ export async function pendingMigrationNames(tx: Tx): Promise<string[]> {
   const applied = new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migration')).map((r) => r.name));
   return listMigrations().map((m) => m.name).filter((name) => !applied.has(name));
 }
+
+/** The migrations the database has applied, in order (a backup's manifest names them). */
+export async function appliedMigrationNames(tx: Tx): Promise<string[]> {
+  return (await tx.query<{ name: string }>('SELECT name FROM schema_migration ORDER BY name')).map((r) => r.name);
+}
