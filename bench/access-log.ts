@@ -30,17 +30,17 @@ import { allowsSecretAccess, decideAccess } from '../src/domain/access-policy.ts
 import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../src/domain/data-classes.ts';
 import type { Actor } from '../src/domain/roles.ts';
 import { SECRET_RECORD_KIND_NAMES } from '../src/domain/secret-records.ts';
+import { benchOptions, count, engineOption } from './options.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
-const engine = arg('engine', 'pglite');
-if (engine !== 'pglite' && engine !== 'postgres') throw new Error('--engine pglite|postgres');
+const { values: options } = benchOptions(
+  'npx tsx bench/access-log.ts [--engine pglite|postgres] [--entries 100000] [--opens 300] [--appends 2000]',
+  { engine: 'pglite', entries: '100000', opens: '300', appends: '2000' },
+);
+const engine = engineOption(options.engine);
 process.env.CONFIANCE_TEST_ENGINE = engine;
-const ENTRIES = Number(arg('entries', '100000'));
-const OPENS = Number(arg('opens', '300'));
-const APPENDS = Number(arg('appends', '2000'));
+const ENTRIES = count('entries', options.entries);
+const OPENS = count('opens', options.opens);
+const APPENDS = count('appends', options.appends);
 
 const { createTestDatabase } = await import('../src/testing/test-database.ts');
 const { addTestCpas, testContext } = await import('../src/testing/fixtures.ts');
