@@ -27,7 +27,7 @@ export interface VerifyOptions {
   /** Checkpoints from the archive folder. */
   readonly files?: readonly CheckpointNote[];
   readonly batchSize?: number;
-  /** How entries reach the verifier (chain-feed.ts); 'checked' by default. */
+  /** How entries reach the verifier (chain-feed.ts); by default the engine's (defaultMode). */
   readonly mode?: VerifyMode;
   /**
    * Resume after the latest checkpoint whose signature verifies and whose size the stored chain

@@ -36,7 +36,7 @@ export async function runAuditVerify(args: string[]): Promise<number> {
   try {
     const started = Date.now();
     const results = await verifyAccessLog(ctx.db, {
-      cpasCode, key, originPrefix: config.originPrefix, files, incremental: options.incremental !== undefined, mode: options.independent !== undefined ? 'independent' : 'checked',
+      cpasCode, key, originPrefix: config.originPrefix, files, incremental: options.incremental !== undefined, ...(options.independent !== undefined ? { mode: 'independent' as const } : {}),
     });
     if (cpasCode && results.length === 0) throw new DomainError('not-found', `--cpas: no CPAS with code "${cpasCode}"`, '--cpas');
     const known = new Set(results.map((r) => r.code));
