@@ -10,11 +10,12 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { numberArg, percentile } from './support.ts';
+import { percentile } from './support.ts';
+import { benchOptions, count } from './options.ts';
 
-const CLIENTS = numberArg('clients', 50);
-const args = process.argv.slice(2);
-const roots = args.flatMap((a, i) => (a === '--root' && args[i + 1] ? [resolve(args[i + 1]!)] : []));
+const { values: options, lists } = benchOptions('npx tsx bench/cold-start.ts [--clients 50] [--root DIR ...]', { clients: '50' }, ['root']);
+const CLIENTS = count('clients', options.clients);
+const roots = lists.root!.map((root) => resolve(root));
 if (roots.length === 0) roots.push(process.cwd());
 const PASSWORD = 'demo-confiance-2026';
 const TSX = resolve('node_modules/.bin/tsx');

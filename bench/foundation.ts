@@ -1,6 +1,6 @@
 // Foundation benchmark: 100,000 persons in one CPAS. Each figure is set next to the same work done
 // by plain SQL in the same run; the ratio is the figure that matters (the machine drops out).
-//   npx tsx bench/foundation.ts [--engine pglite|postgres] [--persons=100000] [--samples=500]
+//   npx tsx bench/foundation.ts [--engine pglite|postgres] [--persons 100000] [--samples 500]
 import { cpus } from 'node:os';
 import { createApiToken } from '../src/app/authenticate.ts';
 import { importPersons } from '../src/app/import-persons.ts';
@@ -15,12 +15,17 @@ import { createPersonContext, syntheticPerson } from '../src/demo/generate.ts';
 import { mulberry32 } from '../src/demo/random.ts';
 import type { Actor, Role } from '../src/domain/roles.ts';
 import type { Tx } from '../src/adapters/db/database.ts';
-import { benchDatabase, engineFromArgs, median, numberArg, percentile, printTable, sample, timeMs } from './support.ts';
+import { benchDatabase, median, percentile, printTable, sample, timeMs } from './support.ts';
+import { benchOptions, count, engineOption } from './options.ts';
 import { randomUUID } from 'node:crypto';
 
-const engine = engineFromArgs();
-const PERSONS = numberArg('persons', 100_000);
-const SAMPLES = numberArg('samples', 500);
+const { values: options } = benchOptions(
+  'npx tsx bench/foundation.ts [--engine pglite|postgres] [--persons 100000] [--samples 500]',
+  { engine: 'pglite', persons: '100000', samples: '500' },
+);
+const engine = engineOption(options.engine);
+const PERSONS = count('persons', options.persons);
+const SAMPLES = count('samples', options.samples);
 
 const CSV_HEADER = 'niss;family_name;given_names;birth_date;birth_place;sex;nationality;phone;email;iban;street;house_number;box;postal_code;municipality;address_valid_from';
 const cell = (v: string | null | undefined) => (v == null ? '' : /[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);

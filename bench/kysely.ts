@@ -6,10 +6,12 @@
 import { kyselyOf } from '../src/adapters/db/kysely.ts';
 import type { Tx } from '../src/adapters/db/database.ts';
 import { registerCpas } from '../src/app/register-cpas.ts';
-import { benchDatabase, engineFromArgs, median, numberArg, percentile, printTable, sample } from './support.ts';
+import { benchDatabase, median, percentile, printTable, sample } from './support.ts';
+import { benchOptions, count, engineOption } from './options.ts';
 
-const engine = engineFromArgs();
-const runs = numberArg('runs', 3000);
+const { values: options } = benchOptions('npx tsx bench/kysely.ts [--engine pglite|postgres] [--runs 3000]', { engine: 'pglite', runs: '3000' });
+const engine = engineOption(options.engine);
+const runs = count('runs', options.runs);
 const { db, drop } = await benchDatabase(engine);
 const { cpasId } = await registerCpas(db, {
   code: 'bench', name: 'CPAS bench', region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr',

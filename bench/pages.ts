@@ -1,7 +1,7 @@
 // Page figures: server time of the person page and the caseload page, and page weight, with
 // 100,000 persons in one CPAS (PGlite, in process). Server time is measured around fastify's
 // inject: routing, session, use case with its access-log append, rendering; no network.
-// Run: npx tsx bench/pages.ts [persons=100000] [iterations=200]
+// Run: npx tsx bench/pages.ts [--persons 100000] [--iterations 200]
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { openPglite } from '../src/adapters/db/database.ts';
@@ -14,9 +14,11 @@ import { testContext } from '../src/testing/fixtures.ts';
 import { assetBytes, findAsset } from '../src/ui/assets.ts';
 import { buildFixture, FIXTURE_PASSWORD } from '../src/ui/testing/fixture.ts';
 import { PageClient } from '../src/ui/testing/page-client.ts';
+import { benchOptions, count } from './options.ts';
 
-const PERSONS = Number(process.argv[2] ?? 100_000);
-const ITERATIONS = Number(process.argv[3] ?? 200);
+const { values: options } = benchOptions('npx tsx bench/pages.ts [--persons 100000] [--iterations 200]', { persons: '100000', iterations: '200' });
+const PERSONS = count('persons', options.persons);
+const ITERATIONS = count('iterations', options.iterations);
 const CASELOAD = 40;
 
 const FAMILY = ['Dubois', 'Lambert', 'Martin', 'Dupont', 'Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Leroy', 'Renard', 'Simon', 'Laurent', 'Lejeune', 'El Amrani', 'Yilmaz', 'Nowak', 'Diallo', 'Rossi'];

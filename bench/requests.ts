@@ -16,16 +16,16 @@ import { readDisclosure } from '../src/app/requests/read-disclosure.ts';
 import { renderResponseLetter } from '../src/adapters/pdf/response-letter.ts';
 import { assessRequest, DEFAULT_ASSESSMENT_CONFIG, type AssessmentInput } from '../src/domain/requests/assess.ts';
 import { parseAssessmentInput } from '../src/domain/requests/parse-request.ts';
+import { benchOptions, count, engineOption } from './options.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
-const engine = arg('engine', 'pglite');
-if (engine !== 'pglite' && engine !== 'postgres') throw new Error('--engine pglite|postgres');
+const { values: options } = benchOptions(
+  'npx tsx bench/requests.ts [--engine pglite|postgres] [--assessments 200000] [--letters 30]',
+  { engine: 'pglite', assessments: '200000', letters: '30' },
+);
+const engine = engineOption(options.engine);
 process.env.CONFIANCE_TEST_ENGINE = engine;
-const ASSESSMENTS = Number(arg('assessments', '200000'));
-const LETTERS = Number(arg('letters', '30'));
+const ASSESSMENTS = count('assessments', options.assessments);
+const LETTERS = count('letters', options.letters);
 
 // Loaded after the engine is chosen: the test database module reads it.
 const { addTestCpas, testContext } = await import('../src/testing/fixtures.ts');

@@ -6,16 +6,6 @@ import { migrate } from '../src/adapters/db/migrate.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
-export function engineFromArgs(argv: string[] = process.argv.slice(2)): Engine {
-  const flag = argv.find((a) => a.startsWith('--engine='))?.split('=')[1] ?? argv[argv.indexOf('--engine') + 1];
-  return flag === 'postgres' ? 'postgres' : 'pglite';
-}
-
-export function numberArg(name: string, fallback: number, argv: string[] = process.argv.slice(2)): number {
-  const raw = argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  return raw ? Number(raw) : fallback;
-}
-
 /** A fresh, migrated database; PostgreSQL uses BENCH_DATABASE_URL's server (default 127.0.0.1:5432). */
 export async function benchDatabase(engine: Engine): Promise<{ db: Database; drop(): Promise<void> }> {
   if (engine === 'pglite') {

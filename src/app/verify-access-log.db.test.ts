@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
+import { readCheckedDigests } from '../adapters/db/stores/access-log-chain-store.ts';
 import type { Param, Tx } from '../adapters/db/database.ts';
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../domain/access-log-entry.ts';
 import type { Finding } from '../domain/chain-verifier.ts';
@@ -60,9 +61,13 @@ async function tamper(chain: Chain, work: (tx: Tx) => Promise<unknown>): Promise
   });
 }
 
+/** Both ways of reading the chain (chain-feed.ts) must find exactly the same breaks, at the same places. */
 const verify = async (chain: Chain, withFiles = true): Promise<CpasVerification> => {
-  const [result] = await verifyAccessLog(chain.t.db, { key: signer.verifierKey, originPrefix: ORIGIN, files: withFiles ? chain.files : [], batchSize: 7 });
-  return result!;
+  const options = { key: signer.verifierKey, originPrefix: ORIGIN, files: withFiles ? chain.files : [], batchSize: 7 };
+  const [checked] = await verifyAccessLog(chain.t.db, { ...options, mode: 'checked' });
+  const [independent] = await verifyAccessLog(chain.t.db, { ...options, mode: 'independent' });
+  assert.deepEqual(checked, independent, 'the database-checked and the independent verification agree');
+  return checked!;
 };
 
 type Row = { seq: number; entry_text: string; chain_hash: Buffer };
@@ -264,6 +269,57 @@ test('verification streams: 3,000 entries in small batches, with a checkpoint at
     await writeCheckpoints(chain.t.db, signer, { originPrefix: ORIGIN, now: () => new Date() });
     const [result] = await verifyAccessLog(chain.t.db, { key: signer.verifierKey, originPrefix: ORIGIN, batchSize: 256 });
     assert.deepEqual(verificationLines([result!]), ['OK: namur: 3000 entries, 1 checkpoint verified']);
+  } finally {
+    await chain.t.drop();
+  }
+});
+
+const flagsOf = async (chain: Chain) => {
+  const flags: string[] = [];
+  for await (const batch of readCheckedDigests(chain.t.db, chain.cpasId, { afterSeq: 0, batchSize: 7 })) {
+    for (const d of batch) flags.push(`${d.seq}:${d.textOk ? 't' : '-'}${d.linkOk ? 'l' : '-'}`);
+  }
+  return flags;
+};
+
+test('the database checks each intact entry itself; only the tampered ones are read in full', () =>
+  withChain(async (chain) => {
+    const intact = await flagsOf(chain);
+    // Text and columns checked for all 50; the link for all but the first of each batch of 7 (no predecessor in the batch).
+    assert.deepEqual(intact, Array.from({ length: 50 }, (_, i) => `${i + 1}:t${i % 7 === 0 ? '-' : 'l'}`));
+    await tamper(chain, async (tx) => {
+      await q(tx, `UPDATE access_log_entry SET entry_text = replace(entry_text, '"outcome":"allowed"', '"outcome":"denied"') WHERE cpas_id = $1 AND seq = 23`, chain.cpasId);
+      await q(tx, 'UPDATE access_log_entry SET person_id = $2 WHERE cpas_id = $1 AND seq = 31', chain.cpasId, randomUUID());
+      await q(tx, 'UPDATE access_log_entry SET chain_hash = $2 WHERE cpas_id = $1 AND seq = 40', chain.cpasId, Buffer.alloc(32, 3));
+    });
+    const flags = await flagsOf(chain);
+    assert.deepEqual(flags.filter((f, i) => f !== intact[i]), ['23:-l', '31:-l', '40:t-', '41:t-']);
+  }));
+
+const verifyIncremental = async (chain: Chain) =>
+  (await verifyAccessLog(chain.t.db, { key: signer.verifierKey, originPrefix: ORIGIN, files: chain.files, batchSize: 7, incremental: true }))[0]!;
+
+test('incremental verification: from the last signed checkpoint the stored chain still holds', async () => {
+  const chain = await buildChain(50, [20, 40]);
+  try {
+    const intact = await verifyIncremental(chain);
+    assert.equal(intact.from, 40);
+    assert.deepEqual(verificationLines([intact]), ['OK: namur: 50 entries (10 since the checkpoint at 40), 4 checkpoints verified']);
+    await tamper(chain, (tx) => q(tx, `UPDATE access_log_entry SET entry_text = entry_text || ' ' WHERE cpas_id = $1 AND seq = 45`, chain.cpasId));
+    const edited = await verifyIncremental(chain);
+    assert.equal(located(edited, 'edited-text', 45).message, 'entry 45: stored text does not match its hash (edited entry)');
+  } finally {
+    await chain.t.drop();
+  }
+});
+
+test('incremental verification: history rewritten before the checkpoint falls back to the whole chain, which locates it', async () => {
+  const chain = await buildChain(50, [20, 40]);
+  try {
+    await tamper(chain, (tx) => rewriteSuffix(tx, chain.cpasId, 31, (text) => text.replace('"outcome":"allowed"', '"outcome":"denied"')));
+    const result = await verifyIncremental(chain);
+    assert.equal(result.from, 0, 'the stored entry 40 no longer has the signed hash: nothing after it can be trusted');
+    assert.deepEqual(result.findings.map((f) => f.message), ['checkpoint at size 40 does not match the chain (history rewritten between entries 21 and 40)']);
   } finally {
     await chain.t.drop();
   }

@@ -4,10 +4,12 @@
 // match its hash (edited entry)"). Without this, the hash chain would only be a promise: nobody
 // would notice a superuser who disables the append-only trigger and edits history.
 import type { Database } from '../adapters/db/database.ts';
-import { listCpasCodes, readChain, readChainHead } from '../adapters/db/stores/access-log-chain-store.ts';
+import { listCpasCodes, readChainHead, storedChainHashAt } from '../adapters/db/stores/access-log-chain-store.ts';
 import { listCheckpoints } from '../adapters/db/stores/checkpoint-store.ts';
+import { GENESIS } from '../domain/access-log-entry.ts';
 import { ChainVerifier, type Finding } from '../domain/chain-verifier.ts';
 import { type Checkpoint, checkpointOrigin, type VerifierKey, verifyCheckpoint } from '../domain/checkpoint.ts';
+import { feedChain, type VerifyMode } from './chain-feed.ts';
 
 export interface CheckpointNote {
   /** Where it came from, for the report: "stored" or a file path. */
@@ -25,11 +27,22 @@ export interface VerifyOptions {
   /** Checkpoints from the archive folder. */
   readonly files?: readonly CheckpointNote[];
   readonly batchSize?: number;
+  /** How entries reach the verifier (chain-feed.ts); by default the engine's (defaultMode). */
+  readonly mode?: VerifyMode;
+  /**
+   * Resume after the latest checkpoint whose signature verifies and whose size the stored chain
+   * still has with the signed hash (what the hourly run does): only the entries after it are
+   * read. When the stored entry at that size no longer has the signed hash, history before it was
+   * rewritten: the whole chain is then verified, to locate the change.
+   */
+  readonly incremental?: boolean;
 }
 
 export interface CpasVerification {
   readonly code: string;
   readonly entries: number;
+  /** The entries after this size were verified (0: all of them, from genesis). */
+  readonly from: number;
   readonly checkpoints: number;
   readonly findings: readonly Finding[];
 }
@@ -60,27 +73,33 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
       }
     }
 
-    const verifier = new ChainVerifier(cpasId, trusted.map((c) => c.treeSize));
-    const feed = async (afterSeq: number, upToSeq?: number) => {
-      for await (const batch of readChain(db, cpasId, { afterSeq, ...(upToSeq === undefined ? {} : { upToSeq }), ...(options.batchSize ? { batchSize: options.batchSize } : {}) })) {
-        for (const row of batch) verifier.push(row);
-      }
-    };
-    await feed(0);
+    const start = options.incremental ? await resumePoint(db, cpasId, trusted) : { seq: 0, chain: GENESIS };
+    const verifier = new ChainVerifier(cpasId, trusted.map((c) => c.treeSize), start);
+    const range = { batchSize: options.batchSize };
+    await feedChain(db, verifier, cpasId, { ...range, afterSeq: start.seq }, options.mode);
     // The head is read after the entries: entries appended meanwhile are read up to it, so a
     // running server does not make an intact log look truncated.
     const head = await db.transaction((tx) => readChainHead(tx, cpasId));
-    if (head && head.seq > verifier.lastSeq) await feed(verifier.lastSeq, head.seq);
+    if (head && head.seq > verifier.lastSeq) await feedChain(db, verifier, cpasId, { ...range, afterSeq: verifier.lastSeq, upToSeq: head.seq }, options.mode);
     verifier.finish(head);
 
     results.push({
       code,
       entries: verifier.count,
+      from: start.seq,
       checkpoints: trusted.length,
-      findings: [...verifier.findings, ...signatureFindings, ...compareCheckpoints(verifier, trusted)],
+      findings: [...verifier.findings, ...signatureFindings, ...compareCheckpoints(verifier, trusted, start.seq)],
     });
   }
   return results;
+}
+
+/** The latest trusted checkpoint that the stored chain still holds; genesis when none does. */
+async function resumePoint(db: Database, cpasId: string, trusted: readonly Checkpoint[]): Promise<{ seq: number; chain: Buffer }> {
+  const latest = [...trusted].sort((a, b) => b.treeSize - a.treeSize)[0];
+  if (!latest || latest.treeSize === 0) return { seq: 0, chain: GENESIS };
+  const stored = await db.transaction((tx) => storedChainHashAt(tx, cpasId, latest.treeSize));
+  return stored?.equals(latest.rootHash) ? { seq: latest.treeSize, chain: latest.rootHash } : { seq: 0, chain: GENESIS };
 }
 
 const checkpointFinding = (from: number, to: number, message: string): Finding => ({ kind: 'checkpoint', from, to, detail: message, message });
@@ -98,14 +117,15 @@ function checkNote(note: CheckpointNote, code: string, options: VerifyOptions): 
 }
 
 /** Each distinct signed (size, root) once, in size order, located between the nearest good checkpoint and itself. */
-function compareCheckpoints(verifier: ChainVerifier, checkpoints: readonly Checkpoint[]): Finding[] {
+function compareCheckpoints(verifier: ChainVerifier, checkpoints: readonly Checkpoint[], from: number): Finding[] {
   const distinct = new Map<string, Checkpoint>();
   for (const c of checkpoints) distinct.set(`${c.treeSize}:${c.rootHash.toString('hex')}`, c);
   const findings: Finding[] = [];
-  let lastGood = 0;
+  let lastGood = from;
   for (const c of [...distinct.values()].sort((a, b) => a.treeSize - b.treeSize)) {
+    // Checkpoints up to the resume point are behind an incremental run: the one it resumed from vouches for them.
+    if (c.treeSize <= from) continue;
     const recomputed = verifier.chainAt(c.treeSize);
-    if (c.treeSize === 0) continue;
     if (!recomputed) {
       findings.push(checkpointFinding(verifier.count + 1, c.treeSize,
         `checkpoint at size ${c.treeSize}: the chain has only ${verifier.count} entries (entries after ${verifier.count} deleted: history truncated)`));
@@ -125,7 +145,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function verificationLines(results: readonly CpasVerification[]): string[] {
   return results.flatMap((r) =>
     r.findings.length === 0
-      ? [`OK: ${r.code}: ${plural(r.entries, 'entry', 'entries')}, ${plural(r.checkpoints, 'checkpoint', 'checkpoints')} verified`]
+      ? [`OK: ${r.code}: ${plural(r.entries, 'entry', 'entries')}${r.from > 0 ? ` (${r.entries - r.from} since the checkpoint at ${r.from})` : ''}, ${plural(r.checkpoints, 'checkpoint', 'checkpoints')} verified`]
       : r.findings.map((f) => `${r.code}: ${f.message}`),
   );
 }

@@ -4,11 +4,12 @@
 // rewritten history instead of exposing it.
 import type { CheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
 import type { Database } from '../adapters/db/database.ts';
-import { listCpasCodes, readChain, readChainHead } from '../adapters/db/stores/access-log-chain-store.ts';
+import { listCpasCodes, readChainHead } from '../adapters/db/stores/access-log-chain-store.ts';
 import { insertCheckpoint, latestCheckpoint } from '../adapters/db/stores/checkpoint-store.ts';
 import { GENESIS } from '../domain/access-log-entry.ts';
 import { ChainVerifier, type Finding } from '../domain/chain-verifier.ts';
 import { checkpointOrigin, signCheckpoint, verifyCheckpoint } from '../domain/checkpoint.ts';
+import { feedChain } from './chain-feed.ts';
 
 export type CheckpointOutcome =
   | { readonly code: string; readonly status: 'signed' | 'unchanged'; readonly treeSize: number; readonly note: string }
@@ -39,9 +40,7 @@ export async function writeCheckpoints(
       ? { seq: latest.treeSize, chain: latest.rootHash }
       : { seq: 0, chain: GENESIS };
     const verifier = new ChainVerifier(cpasId, [head.seq], trusted);
-    for await (const batch of readChain(db, cpasId, { afterSeq: trusted.seq, upToSeq: head.seq })) {
-      for (const row of batch) verifier.push(row);
-    }
+    await feedChain(db, verifier, cpasId, { afterSeq: trusted.seq, upToSeq: head.seq });
     verifier.finish(head);
     const root = verifier.chainAt(head.seq);
     if (verifier.findings.length > 0 || !root) {

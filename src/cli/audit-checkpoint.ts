@@ -32,7 +32,7 @@ export async function checkpointAndExport(
   config: CheckpointConfig,
   cpasCode?: string,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<{ lines: string[]; refused: boolean }> {
+): Promise<{ lines: string[]; refused: boolean; outcomes: CheckpointOutcome[] }> {
   const signer = loadCheckpointSigner(env)!;
   const outcomes = await writeCheckpoints(db, signer, { originPrefix: config.originPrefix, now: () => new Date(), cpasCode });
   writeVerifierKeyFile(config.dir, formatVerifierKey(signer.verifierKey));
@@ -48,7 +48,7 @@ export async function checkpointAndExport(
         return [`${o.code}: NOT SIGNED: the chain does not verify since the last checkpoint; run \`audit verify\``, ...o.findings.map((f) => `${o.code}: ${f.message}`)];
     }
   });
-  return { lines, refused: outcomes.some((o) => o.status === 'refused') };
+  return { lines, refused: outcomes.some((o) => o.status === 'refused'), outcomes };
 }
 
 export async function runAuditCheckpoint(args: string[]): Promise<number> {
@@ -65,14 +65,23 @@ export async function runAuditCheckpoint(args: string[]): Promise<number> {
 }
 
 /** The timer of `serve`. Failures are reported by kind only: no entry content ever reaches the server log. */
-export function startCheckpointTimer(db: Database, log: { info(msg: string): void; error(msg: string): void }, config = checkpointConfigFromEnv()): () => void {
+export function startCheckpointTimer(
+  db: Database,
+  log: { info(msg: string): void; error(msg: string): void },
+  config = checkpointConfigFromEnv(),
+  onOutcomes: (outcomes: readonly CheckpointOutcome[]) => void = () => undefined,
+): () => void {
   if (config.minutes === 0) return () => undefined;
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     checkpointAndExport(db, config)
-      .then(({ lines, refused }) => (refused ? log.error(`access-log checkpoint refused: ${lines.join('; ')}`) : log.info(`access-log checkpoints: ${lines.length} CPAS`)))
+      .then(({ lines, refused, outcomes }) => {
+        onOutcomes(outcomes);
+        if (refused) log.error(`access-log checkpoint refused: ${lines.join('; ')}`);
+        else log.info(`access-log checkpoints: ${lines.length} CPAS`);
+      })
       .catch((error: unknown) => log.error(`access-log checkpoint failed: ${(error as Error).name}`))
       .finally(() => {
         running = false;

@@ -1,6 +1,8 @@
-// `audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE]`: recomputes every access-log
-// chain and checks it against the head rows, the stored checkpoints and the archived checkpoint
-// files. Prints "OK: <cpas>: N entries, K checkpoints verified", or one line per break saying
+// `audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent]`:
+// recomputes every access-log chain and checks it against the head rows, the stored checkpoints
+// and the archived checkpoint files. --incremental: only the entries after the last signed
+// checkpoint; --independent: every text read and hashed here, nothing the database computed
+// trusted (src/app/chain-feed.ts). Prints "OK: <cpas>: N entries, K checkpoints verified", or one line per break saying
 // where it is. Exit status 0 when intact, 1 when a break is found.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
@@ -9,10 +11,11 @@ import { isIntact, verificationLines, verifyAccessLog } from '../app/verify-acce
 import { parseVerifierKey, type VerifierKey } from '../domain/checkpoint.ts';
 import { DomainError, invalidInput } from '../domain/errors.ts';
 import { checkpointConfigFromEnv } from './audit-checkpoint.ts';
+import { rejectUnknownOptions } from './command-io.ts';
 import { openRuntime, optionText, parseArgs } from './runtime.ts';
 
 /** The trusted key: a verifier-key file the DPO keeps, or the public half of the configured signing key (never created here). */
-function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
+export function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
   if (vkeyFile) {
     if (!existsSync(vkeyFile)) throw invalidInput('--vkey', `no file ${vkeyFile}`);
     return parseVerifierKey(readFileSync(vkeyFile, 'utf8'));
@@ -22,6 +25,7 @@ function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
 
 export async function runAuditVerify(args: string[]): Promise<number> {
   const { options } = parseArgs(args);
+  rejectUnknownOptions(options, ['cpas', 'checkpoints', 'vkey', 'incremental', 'independent'], 'audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent]');
   const config = checkpointConfigFromEnv();
   const folder = optionText(options, 'checkpoints');
   if (folder && !existsSync(folder)) throw invalidInput('--checkpoints', `no folder ${folder}`);
@@ -31,7 +35,9 @@ export async function runAuditVerify(args: string[]): Promise<number> {
   const ctx = await openRuntime();
   try {
     const started = Date.now();
-    const results = await verifyAccessLog(ctx.db, { cpasCode, key, originPrefix: config.originPrefix, files });
+    const results = await verifyAccessLog(ctx.db, {
+      cpasCode, key, originPrefix: config.originPrefix, files, incremental: options.incremental !== undefined, ...(options.independent !== undefined ? { mode: 'independent' as const } : {}),
+    });
     if (cpasCode && results.length === 0) throw new DomainError('not-found', `--cpas: no CPAS with code "${cpasCode}"`, '--cpas');
     const known = new Set(results.map((r) => r.code));
     const orphans = cpasCode ? [] : [...new Set(files.map((f) => f.cpasCode))].filter((code) => !known.has(code));

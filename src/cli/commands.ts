@@ -13,6 +13,7 @@ import { runDemo } from './demo.ts';
 import { runAuditCheckpoint } from './audit-checkpoint.ts';
 import { runAuditVerify } from './audit-verify.ts';
 import { runKeysRotate } from './keys-rotate.ts';
+import { runBackup, runRestore } from './backup.ts';
 import { readFile } from 'node:fs/promises';
 
 export interface Command {
@@ -39,7 +40,9 @@ export const COMMANDS: Record<string, Command> = {
   },
   'requests stats': { summary: 'yearly statistics of the register, small counts suppressed: --year YYYY [--format csv|json] --as user@cpas', run: runRequestsStats },
   'requests overdue': { summary: 'requests still owed past their due date: --as user@cpas', run: runRequestsOverdue },
-  'audit verify': { summary: 'verify the access-log chains, head rows and checkpoints: [--cpas CODE] [--checkpoints DIR] [--vkey FILE]', run: runAuditVerify },
+  'audit verify': { summary: 'verify the access-log chains, head rows and checkpoints: [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent]', run: runAuditVerify },
   'audit checkpoint': { summary: 'sign and export a checkpoint of each access-log chain: [--out DIR] [--cpas CODE]', run: runAuditCheckpoint },
+  backup: { summary: 'a consistent dump with the access-log heads in it, keys left out: --out DIR (docs/operations.md)', run: (args) => runBackup(args) },
+  restore: { summary: 'restore a backup into an empty database, then verify the log and the keys: --from DIR', run: (args) => runRestore(args) },
   'keys rotate': { summary: 'new master key, data keys re-wrapped under it: [--rewrap-only] [--data-keys] (docs/operations.md)', run: runKeysRotate },
 };

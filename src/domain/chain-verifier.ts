@@ -153,22 +153,49 @@ export class ChainVerifier {
         explained = true;
       }
     }
+    this.advance(textSeq, eh, row.chainHash, explained);
+  }
+
+  /**
+   * An entry the database checked (see readCheckedDigests): its text hashes to `entryHash` and its
+   * columns match the text. When it also links to the previous entry and the strict chain still
+   * agrees with the stored one, the strict chain after it IS its stored chain hash: nothing to
+   * hash here. Anything else takes the general path, with the entry hash known to be right.
+   */
+  pushChecked(row: { seq: number; entryHash: Buffer; chainHash: Buffer; linkOk: boolean }): void {
+    if (row.linkOk && row.seq === this.lastSeq + 1 && this.prevTextSeq === row.seq - 1 && this.strictMatchesStored) {
+      this.lastSeq = row.seq;
+      this.strict = row.chainHash;
+      this.record(row.seq, row.chainHash);
+      return;
+    }
+    if (row.seq > this.lastSeq + 1) this.report('gap', this.lastSeq + 1, row.seq - 1);
+    this.lastSeq = row.seq;
+    this.advance(row.seq, row.entryHash, row.chainHash, false);
+  }
+
+  /** The chain checks of one entry whose text says it is entry `textSeq` and hashes to `eh`. */
+  private advance(textSeq: number, eh: Buffer, storedChain: Buffer, explained: boolean): void {
     // The local check: does this entry follow from the stored hash of the entry its text says precedes it?
     const fast = textSeq - 1 === this.prevTextSeq;
     const predecessor = textSeq === 1 ? GENESIS : fast ? this.prevStored : this.storedChainOf(textSeq - 1);
     let local: Buffer | null = null;
     if (predecessor) {
       local = chainHash(predecessor, eh);
-      if (!explained && !local.equals(row.chainHash)) this.report('chain', row.seq, row.seq);
+      if (!explained && !local.equals(storedChain)) this.report('chain', this.lastSeq, this.lastSeq);
     }
     // The strict chain, from the texts alone. While it agrees with the stored chain, the local
     // hash just computed is the same value: one hash per entry in the intact case.
     this.strict = fast && this.strictMatchesStored && local ? local : chainHash(this.strict, eh);
-    this.strictMatchesStored = this.strict.equals(row.chainHash);
+    this.strictMatchesStored = this.strict.equals(storedChain);
+    this.record(textSeq, storedChain);
+  }
+
+  private record(textSeq: number, storedChain: Buffer): void {
     const slot = this.count % RING;
     this.ringSeq[slot] = textSeq;
-    this.ringChain[slot] = row.chainHash;
-    this.prevStored = row.chainHash;
+    this.ringChain[slot] = storedChain;
+    this.prevStored = storedChain;
     this.prevTextSeq = textSeq;
     this.count += 1;
     if (this.watched.has(this.count)) this.strictAt.set(this.count, this.strict);

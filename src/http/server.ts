@@ -19,6 +19,8 @@ import { validatorCompiler } from './validation.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { registerUi } from '../ui/plugin.ts';
 import { type CitizenPortalOptions, registerCitizenPortal } from '../citizen/plugin.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import { registerCompression, registerOperations } from './operations.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -84,6 +86,10 @@ export interface ServerOptions {
   readonly trustProxy?: TrustProxy;
   /** The citizen portal (issue 11): absent, no portal. */
   readonly citizen?: CitizenPortalOptions | undefined;
+  /** The metrics the server reports to (`serve` also feeds them the hourly verification); a new set by default. */
+  readonly metrics?: Metrics;
+  /** CONFIANCE_METRICS_TOKEN: the bearer token that opens `/metrics` (without it: loopback only, see operations.ts). */
+  readonly metricsToken?: string | undefined;
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -108,6 +114,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
+  await registerCompression(app);
+  registerOperations(app, ctx, options.metrics ?? createMetrics(), options.metricsToken);
   // The API reads JSON only (forms are the pages' business, in their plugin): any other body is 415.
   app.removeContentTypeParser('text/plain');
   await app.register(swagger, {

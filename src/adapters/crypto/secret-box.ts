@@ -1,7 +1,7 @@
 // Seals and opens the secret fields of one CPAS with its current data key, creating the key on
 // first use. Unwrapped data keys are cached in memory only; the database holds them wrapped.
 import type { Tx } from '../db/database.ts';
-import { dataKeyOfVersion, insertDataKey, latestDataKey, type WrappedDataKey } from '../db/stores/data-key-store.ts';
+import { countDataKeysByMasterKey, dataKeyOfVersion, insertDataKey, latestDataKey, type WrappedDataKey } from '../db/stores/data-key-store.ts';
 import {
   type SealedPlace, keyVersionOf, macKeyVersionOf, macWithDataKey, newDataKey, openWithDataKey, sameMac, sealWithDataKey, unwrapDataKey, wrapDataKey,
 } from './envelope.ts';
@@ -17,6 +17,8 @@ export interface SecretBox {
   verifyMac(tx: Tx, cpasId: string, label: string, data: Buffer, mac: Buffer): Promise<boolean>;
   /** Forgets unwrapped keys (after a rotation, or in tests). */
   forget(): void;
+  /** Ids of the master keys that wrap a data key in the database but are not in the key ring (readiness). */
+  missingMasterKeys(tx: Tx): Promise<string[]>;
 }
 
 export function createSecretBox(masterKeys: MasterKeyRing): SecretBox {
@@ -67,5 +69,15 @@ export function createSecretBox(masterKeys: MasterKeyRing): SecretBox {
       return sameMac(mac, macWithDataKey(await keyOfVersion(tx, cpasId, version), version, cpasId, label, data));
     },
     forget: () => cache.clear(),
+    async missingMasterKeys(tx) {
+      const held = (id: string) => {
+        try {
+          return masterKeys.get(id).length > 0;
+        } catch {
+          return false;
+        }
+      };
+      return Object.keys(await countDataKeysByMasterKey(tx)).filter((id) => !held(id));
+    },
   };
 }

@@ -19,6 +19,16 @@ interface Head {
 
 const headHints = new Map<string, Head>();
 
+/** Told of each entry appended by this process (its action only), for the metrics. */
+type AppendListener = (action: string) => void;
+const appendListeners = new Set<AppendListener>();
+
+/** Calls `listener` after each append of this process; returns the function that stops it. */
+export function watchAccessLogAppends(listener: AppendListener): () => void {
+  appendListeners.add(listener);
+  return () => void appendListeners.delete(listener);
+}
+
 async function readHeadForUpdate(tx: Tx, cpasId: string): Promise<Head> {
   const db = kyselyOf(tx);
   const select = () =>
@@ -57,6 +67,7 @@ export async function appendAccessLog(tx: Tx, draft: AccessLogDraft, at: Date = 
        RETURNING seq`.execute(db);
     if (inserted.length === 1) {
       headHints.set(draft.cpasId, { seq, chain });
+      for (const listener of appendListeners) listener(draft.action);
       return seq;
     }
     head = undefined;
