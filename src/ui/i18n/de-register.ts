@@ -91,7 +91,7 @@ export const deRegister: DictionaryPart<typeof frRegister> = {
   'stat.total': 'Summe',
   'stat.withheldCell': 'nicht veröffentlicht',
   'stat.tableWithheld': 'Diese Tabelle wird nicht veröffentlicht: Ihre Zahlen würden eine kleine Anzahl verraten.',
-  'stat.chartDescription': 'Balkendiagramm. Summe: {total}. Dieselben Zahlen stehen in der Tabelle daneben.',
+  'stat.chartDescription': 'Balkendiagramm. Summe: {total}. Dieselben Zahlen stehen in der folgenden Tabelle.',
   'stat.table.received-by-author-role': 'Eingegangene Ersuchen nach Urheber',
   'stat.table.received-by-channel': 'Eingegangene Ersuchen nach Weg',
   'stat.table.outcomes': 'Weiterer Verlauf',

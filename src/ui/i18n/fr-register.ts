@@ -72,7 +72,7 @@ export const frRegister = {
   'stat.total': 'Total',
   'stat.withheldCell': 'non publié',
   'stat.tableWithheld': 'Ce tableau n’est pas publié : ses chiffres permettraient de retrouver un petit nombre.',
-  'stat.chartDescription': 'Diagramme en barres. Total : {total}. Les mêmes chiffres figurent dans le tableau à côté.',
+  'stat.chartDescription': 'Diagramme en barres. Total : {total}. Les mêmes chiffres figurent dans le tableau qui suit.',
   'stat.table.received-by-author-role': 'Demandes reçues, par auteur',
   'stat.table.received-by-channel': 'Demandes reçues, par voie',
   'stat.table.outcomes': 'Suite donnée',

@@ -92,7 +92,7 @@ export const nlRegister: DictionaryPart<typeof frRegister> = {
   'stat.total': 'Totaal',
   'stat.withheldCell': 'niet gepubliceerd',
   'stat.tableWithheld': 'Deze tabel wordt niet gepubliceerd: de cijfers zouden een klein aantal verraden.',
-  'stat.chartDescription': 'Staafdiagram. Totaal: {total}. Dezelfde cijfers staan in de tabel ernaast.',
+  'stat.chartDescription': 'Staafdiagram. Totaal: {total}. Dezelfde cijfers staan in de tabel hieronder.',
   'stat.table.received-by-author-role': 'Ontvangen vorderingen, per auteur',
   'stat.table.received-by-channel': 'Ontvangen vorderingen, per kanaal',
   'stat.table.outcomes': 'Gevolg',

@@ -39,9 +39,9 @@ function statTable(t: Translator, published: PublishedTable): Html {
   const bars = entries.map(([key, cell]) => ({ label: keyLabel(t, published.name, key), value: typeof cell === 'number' ? cell : null, text: cellText(t, cell) }));
   return html`<section class="app-stat" id="${id}">
 <h2 class="govuk-heading-m">${title}</h2>
+${barChart({ id: `${id}-chart`, title, description: t.t('stat.chartDescription', { total: cellText(t, published.total) }), bars })}
 <div class="govuk-grid-row">
-<div class="govuk-grid-column-one-half">${barChart({ id: `${id}-chart`, title, description: t.t('stat.chartDescription', { total: cellText(t, published.total) }), bars })}</div>
-<div class="govuk-grid-column-one-half">${table({
+<div class="govuk-grid-column-two-thirds">${table({
     caption: title,
     captionClass: 'govuk-visually-hidden',
     head: [t.t('stat.key'), t.t('stat.count')],
