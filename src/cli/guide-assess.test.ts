@@ -20,9 +20,9 @@ test('every public scenario, from a file and from standard input: exit 0, the ex
 test('malformed input: exit 2, nothing on stdout, one line on stderr naming the first field at fault', async () => {
   const input = SCENARIOS[2]!.input;
   const cases: [unknown, string][] = [
-    [{ ...input, counterpart: 'neighbour' }, 'counterpart: unknown value "neighbour"'],
+    [{ ...input, counterpart: 'neighbour' }, 'counterpart: unknown value'],
     [{ ...input, endangered: undefined }, 'endangered: required when danger is "grave-and-current"'],
-    [{ ...input, items: ['identity', 'full-file'] }, 'items[1]: unknown category "full-file"'],
+    [{ ...input, items: ['identity', 'full-file'] }, 'items[1]: unknown category'],
     [{ ...input, counterpart: 'neighbour', isKnown: true }, 'isKnown: unknown field'],
     [[input], 'input: expected an object, got a list'],
   ];
@@ -44,5 +44,5 @@ test('--config FILE: the switch changes the answer, and the answer names the con
   const answer = JSON.parse(result.stdout);
   assert.deepEqual([answer.answer, answer.rule, answer.configuration], ['refer-to-person', 'G18', 'namur-2026-05']);
   const bad = await runGuideCli(['i.json', '--config', 'c.json'], { ...files, 'c.json': '{"id":"x","externalSharedSecrecy":"maybe"}' });
-  assert.deepEqual([bad.code, bad.stderr], [2, 'config: externalSharedSecrecy: unknown value "maybe"\n']);
+  assert.deepEqual([bad.code, bad.stderr], [2, 'config: externalSharedSecrecy: unknown value\n']);
 });

@@ -103,7 +103,7 @@ test("the CPAS configuration decides and is named; only the directeur général 
   assert.equal((await put('social-worker', settings)).statusCode, 403);
   assert.equal((await put('president', settings)).statusCode, 403);
   const bad = await put('directeur-general', { ...settings, config: { id: 'namur-2026-05', externalSharedSecrecy: 'maybe' } });
-  assert.deepEqual([bad.statusCode, bad.json().message], [400, 'config.externalSharedSecrecy: unknown value "maybe"']);
+  assert.deepEqual([bad.statusCode, bad.json().message], [400, 'config.externalSharedSecrecy: unknown value']);
   const impostor = await put('directeur-general', { ...settings, config: { id: 'default', externalSharedSecrecy: 'off' } });
   assert.deepEqual([impostor.statusCode, impostor.json().message.split(':')[0]], [400, 'config.id']);
   const ok = await put('directeur-general', settings);

@@ -34,9 +34,9 @@ test('the contract example parses as given', () => {
 });
 
 test('the contract examples of malformed input, word for word', () => {
-  assert.equal(faultOf({ ...VALID, counterpart: 'neighbour' }), 'counterpart: unknown value "neighbour"');
+  assert.equal(faultOf({ ...VALID, counterpart: 'neighbour' }), 'counterpart: unknown value');
   assert.equal(faultOf({ ...VALID, endangered: undefined }), 'endangered: required when danger is "grave-and-imminent"');
-  assert.equal(faultOf({ ...VALID, items: ['identity', 'full-file'] }), 'items[1]: unknown category "full-file"');
+  assert.equal(faultOf({ ...VALID, items: ['identity', 'full-file'] }), 'items[1]: unknown category');
 });
 
 test('each kind of fault', () => {
@@ -52,7 +52,7 @@ test('each kind of fault', () => {
   assert.equal(faultOf({ ...VALID, items: 'identity' }), 'items: expected a list of categories, got text');
   assert.equal(faultOf({ ...VALID, items: ['identity', ''] }), 'items[1]: empty category');
   assert.equal(faultOf({ ...VALID, items: ['identity', 3] }), 'items[1]: expected text, got a number');
-  assert.equal(faultOf({ ...VALID, items: ['identity', 'piis', 'identity'] }), 'items[2]: repeated category "identity"');
+  assert.equal(faultOf({ ...VALID, items: ['identity', 'piis', 'identity'] }), 'items[2]: repeated category');
 });
 
 test('an unknown field is reported before any other fault, then the fields in the order of the table', () => {
@@ -65,7 +65,7 @@ test('an unknown field is reported before any other fault, then the fields in th
   }
   // Written in reverse order, the first fault is still that of the table's first field.
   const reversed = Object.fromEntries(Object.entries({ ...VALID, counterpart: 'x', items: ['y'] }).reverse());
-  assert.equal(faultOf(reversed), 'counterpart: unknown value "x"');
+  assert.equal(faultOf(reversed), 'counterpart: unknown value');
 });
 
 test('endangered and canProtect: optional when there is no danger, still checked, then ignored', () => {
@@ -74,7 +74,7 @@ test('endangered and canProtect: optional when there is no danger, still checked
   assert.equal(parseGuideInput({ ...calm, endangered: null, canProtect: null }).canProtect, undefined);
   const ignored = parseGuideInput({ ...calm, endangered: 'minor', canProtect: 'alone' });
   assert.deepEqual([ignored.endangered, ignored.canProtect], [undefined, undefined]);
-  assert.equal(faultOf({ ...calm, endangered: 'child' }), 'endangered: unknown value "child"');
+  assert.equal(faultOf({ ...calm, endangered: 'child' }), 'endangered: unknown value');
 });
 
 test('a value that is not an enumeration token, or a strange key, is never echoed', () => {
@@ -89,7 +89,7 @@ test('a value that is not an enumeration token, or a strange key, is never echoe
 test('the configuration: an identifier and the one switch, nothing else', () => {
   assert.deepEqual(parseGuideConfig({ id: 'namur-2026-05' }), { id: 'namur-2026-05', externalSharedSecrecy: 'on' });
   assert.deepEqual(parseGuideConfig({ id: 'n', externalSharedSecrecy: 'off' }), { id: 'n', externalSharedSecrecy: 'off' });
-  assert.throws(() => parseGuideConfig({ id: 'n', externalSharedSecrecy: 'no' }), /^GuideInputError: externalSharedSecrecy: unknown value "no"$/);
+  assert.throws(() => parseGuideConfig({ id: 'n', externalSharedSecrecy: 'no' }), /^GuideInputError: externalSharedSecrecy: unknown value$/);
   assert.throws(() => parseGuideConfig({ id: 'a b' }), /^GuideInputError: id: expected an identifier/);
   assert.throws(() => parseGuideConfig({ id: 'n', sealedRegister: 'on' }), /sealedRegister: unknown field/);
 });

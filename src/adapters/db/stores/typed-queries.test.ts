@@ -14,7 +14,7 @@ const NOT_YET_TYPED = [
   // Stores written by branches merged alongside the Kysely conversion; converted next.
   'assignment-store.ts', 'cpas-store.ts', 'data-key-store.ts', 'duties-store.ts', 'guide-disclosure-store.ts', 'guide-settings-store.ts',
   'login-attempt-store.ts', 'person-niss-store.ts', 'request-letter-store.ts', 'request-store.ts', 'session-store.ts',
-  'citizen-rights-store.ts', 'citizen-session-store.ts',
+  'citizen-rights-store.ts', 'citizen-session-store.ts', 'access-log-chain-store.ts', 'readiness-store.ts',
 ];
 
 const stores = readdirSync(STORES).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
