@@ -61,3 +61,23 @@ test('a surplus argument and a missing option value are refused with exit 2', as
 test('docs/cli.md is the current --help of every command (npx tsx scripts/cli-docs.ts)', () => {
   assert.equal(readFileSync('docs/cli.md', 'utf8'), cliDocs());
 });
+
+// A mistyped CONFIANCE_DATA_DIR must not become a fresh empty database that the command then acts on.
+test('commands other than migrate, demo and serve --demo-if-empty refuse a missing data directory', async () => {
+  const dataDir = join(tmpdir(), `confiance-cli-missing-${process.pid}`);
+  const saved = { dir: process.env.CONFIANCE_DATA_DIR, url: process.env.DATABASE_URL };
+  process.env.CONFIANCE_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  try {
+    for (const argv of [['keys', 'rotate'], ['requests', 'overdue', '--as', 'a@namur'], ['audit', 'verify'], ['users', 'add', '--cpas', 'namur', '--username', 'new.agent', '--name', 'X', '--roles', 'administrative-agent']]) {
+      const err = capture();
+      assert.equal(await dispatch(argv, capture(), err), 2, argv.join(' '));
+      assert.match(err.text, /data directory .* does not exist/);
+      assert.equal(existsSync(dataDir), false, argv.join(' '));
+    }
+  } finally {
+    if (saved.dir === undefined) delete process.env.CONFIANCE_DATA_DIR;
+    else process.env.CONFIANCE_DATA_DIR = saved.dir;
+    if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
+  }
+});

@@ -6,7 +6,7 @@ import { openRuntime, parseArgs } from './runtime.ts';
 
 export async function runServe(args: string[]): Promise<number> {
   const { options } = parseArgs(args);
-  const ctx = await openRuntime();
+  const ctx = await openRuntime({ mayCreateDataDir: options['demo-if-empty'] === true });
   if (options['demo-if-empty'] && (await databaseIsEmpty(ctx))) await loadDemoAndPrint(ctx);
   const app = await buildServer(ctx, { logger: true, trustProxy: parseTrustProxy(process.env.CONFIANCE_TRUST_PROXY) });
   const host = process.env.HOST || '127.0.0.1';
