@@ -72,7 +72,7 @@ export const COMMANDS: Record<string, Command> = {
   'persons export': {
     summary: 'JSON of everything held on one person that the acting staff member may read',
     positionals: ['NISS'],
-    options: { as: AS },
+    options: { as: AS, purpose: { type: 'string', value: 'PURPOSE', help: 'why the data is exported (data-subject-access): the policy decides what it opens' } },
     run: runPersonsExport,
   },
   'requests assess': {
