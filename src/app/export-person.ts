@@ -10,9 +10,11 @@
 // 2. the file is opened by openPersonFile with the log action 'export': the entry says the data
 //    left the system, not only that it was read.
 //
-// Secret classes (social reports, notes, medical data, PIIS, opinions) are not opened: the
-// purpose table does not let `data-subject-access` open secret data. They are listed in
-// `withheld` with the reason 'purpose' (or the policy rule that refuses the actor).
+// Secret classes (social reports, notes, medical data, PIIS, opinions) are not opened under the
+// default purpose: the purpose table does not let `data-subject-access` open secret data. They are
+// listed in `withheld` with the reason 'purpose' (or the policy rule that refuses the actor).
+// Another purpose may be given (the social worker on the case exporting for `case-follow-up`
+// gets the secret part the policy lets them read for it): it goes through the same gate and log.
 import { cpasCode } from '../adapters/db/stores/cpas-store.ts';
 import type { ItemCategory } from '../domain/data-classes.ts';
 import { DomainError, invalidInput } from '../domain/errors.ts';
@@ -40,13 +42,14 @@ export interface PersonExport {
   withheld: { class: ItemCategory; reason: WithheldReason }[];
 }
 
-export async function exportPerson(ctx: AppContext, actor: Actor, input: { niss: string }): Promise<PersonExport> {
+export async function exportPerson(ctx: AppContext, actor: Actor, input: { niss: string; purpose?: Purpose }): Promise<PersonExport> {
+  const purpose = input.purpose ?? PURPOSE;
   const parsed = nissSchema.safeParse(input.niss);
   if (!parsed.success) throw invalidInput('NISS', describeIssue(parsed.error).message);
   const cpas = await cpasCodeOf(ctx, actor.cpasId);
-  const [found] = await searchPersons(ctx, actor, { niss: parsed.data, limit: 1, purpose: PURPOSE });
+  const [found] = await searchPersons(ctx, actor, { niss: parsed.data, limit: 1, purpose });
   if (!found) throw new DomainError('not-found', `no person with this NISS in ${cpas}`);
-  const file = await openPersonFile(ctx, actor, { personId: found.personId, purpose: PURPOSE, logAction: 'export' });
+  const file = await openPersonFile(ctx, actor, { personId: found.personId, purpose, logAction: 'export' });
   return {
     exportedAt: ctx.now().toISOString(),
     cpas,

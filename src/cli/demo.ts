@@ -17,7 +17,7 @@ export async function loadDemoAndPrint(ctx: AppContext): Promise<void> {
 }
 
 export async function runDemo(): Promise<number> {
-  const ctx = await openRuntime();
+  const ctx = await openRuntime({ mayCreateDataDir: true });
   try {
     if (!(await databaseIsEmpty(ctx))) throw new DomainError('invalid-state', 'the database holds data already; demo loads only into an empty one');
     await loadDemoAndPrint(ctx);

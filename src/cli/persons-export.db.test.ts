@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { AppContext } from '../app/context.ts';
 import { createPerson } from '../app/create-person.ts';
+import { writeSecretRecord } from '../app/write-secret-record.ts';
+import { assignConfirmed, type TestCpas } from '../testing/fixtures.ts';
 import type { DomainError } from '../domain/errors.ts';
 import { makeNiss } from '../domain/niss.ts';
 import { captureIo } from '../testing/capture-io.ts';
@@ -13,11 +15,12 @@ import { runPersonsExport } from './persons-export.ts';
 
 let t: TestDatabase;
 let ctx: AppContext;
+let cpas: TestCpas;
 const NISS = makeNiss('1985-07-30', 33);
 before(async () => {
   t = await createTestDatabase();
   ctx = testContext(t.db);
-  const cpas = await addTestCpas(t.db, 'namur');
+  cpas = await addTestCpas(t.db, 'namur');
   await createPerson(ctx, cpas.actors['administrative-agent'], { purpose: 'intake', person: { niss: NISS, familyName: 'Dubois', givenNames: 'Marie' } });
 });
 after(() => t.drop());
@@ -40,4 +43,22 @@ test('a malformed NISS is invalid input (exit 2); an unknown one is not found (e
     e.code === 'not-found' && e.message === 'no person with this NISS in namur');
   await assert.rejects(runPersonsExport(AS, captureIo(ctx).io), (e: DomainError) => e.field === 'NISS');
   await assert.rejects(runPersonsExport([NISS, ...AS, '--pretty'], captureIo(ctx).io), (e: DomainError) => e.field === '--pretty');
+});
+
+test('--purpose: the worker on the case gets the secret part for case-follow-up, through the gate; others do not', async () => {
+  const [found] = await (await import('../app/search-persons.ts')).searchPersons(ctx, cpas.actors['administrative-agent'], { niss: NISS, limit: 1, purpose: 'intake' });
+  const worker = cpas.actors['social-worker'];
+  await assignConfirmed(ctx, cpas, { personId: found!.personId, userId: worker.userId });
+  await writeSecretRecord(ctx, worker, { personId: found!.personId, purpose: 'case-follow-up', kind: 'social-report', date: '2026-10-01', plain: { language: 'fr' }, sealed: { situation: 'Situation confidentielle', assessment: 'Avis' } });
+  const forFollowUp = captureIo(ctx);
+  assert.equal(await runPersonsExport([NISS, '--as', 'social-worker@namur', '--purpose', 'case-follow-up'], forFollowUp.io), 0);
+  assert.ok(forFollowUp.out.stdout.includes('Situation confidentielle'));
+  const forAccess = captureIo(ctx);
+  assert.equal(await runPersonsExport([NISS, '--as', 'social-worker@namur'], forAccess.io), 0);
+  assert.ok(!forAccess.out.stdout.includes('Situation confidentielle'));
+  // A worker not on the case gets the secret classes withheld, whatever purpose they claim.
+  const other = captureIo(ctx);
+  assert.equal(await runPersonsExport([NISS, '--as', 'other-social-worker@namur', '--purpose', 'case-follow-up'], other.io), 0);
+  assert.ok(!other.out.stdout.includes('Situation confidentielle'));
+  await assert.rejects(runPersonsExport([NISS, ...AS, '--purpose', 'curiosity'], captureIo(ctx).io), (e: DomainError) => e.field === '--purpose');
 });

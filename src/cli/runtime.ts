@@ -1,7 +1,8 @@
 // Opens what a CLI command needs: the database (migrated), the secret box, and the acting user.
 import { loadMasterKeys } from '../adapters/crypto/master-keys.ts';
+import { existsSync } from 'node:fs';
 import { createSmtpMailer, type Mailer } from '../adapters/mail/mailer.ts';
-import { databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
+import { type DatabaseConfig, databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
 import { migrate, refreshStatistics } from '../adapters/db/migrate.ts';
 import { findStaffByLogin } from '../adapters/db/stores/staff-store.ts';
 import { parseLogin } from '../app/authenticate.ts';
@@ -9,8 +10,21 @@ import { type AppContext, createAppContext } from '../app/context.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
 
-export async function openRuntime(): Promise<AppContext> {
-  const db = await openDatabase(databaseConfigFromEnv());
+/**
+ * Only `migrate`, `demo` and `serve --demo-if-empty` (npm start) may create the PGlite data
+ * directory: any other command pointed at a mistyped CONFIANCE_DATA_DIR would otherwise silently
+ * create an empty database there and act on it (a user added where no server will ever look).
+ */
+export function requireDataDir(config: DatabaseConfig): void {
+  if (config.databaseUrl === undefined && !existsSync(config.dataDir)) {
+    throw new DomainError('invalid-input', `the data directory ${config.dataDir} does not exist (CONFIANCE_DATA_DIR): run migrate or demo first`, 'CONFIANCE_DATA_DIR');
+  }
+}
+
+export async function openRuntime(options: { mayCreateDataDir?: boolean } = {}): Promise<AppContext> {
+  const config = databaseConfigFromEnv();
+  if (!options.mayCreateDataDir) requireDataDir(config);
+  const db = await openDatabase(config);
   await migrate(db);
   // PostgreSQL keeps its statistics itself (autovacuum); PGlite has no autovacuum.
   if (db.engine === 'pglite') await refreshStatistics(db);

@@ -32,7 +32,7 @@ export async function stopServing(app: FastifyInstance, ctx: AppContext, stopTim
 
 export async function runServe(args: string[]): Promise<number> {
   const { options } = parseArgs(args);
-  const ctx = await openRuntime();
+  const ctx = await openRuntime({ mayCreateDataDir: options['demo-if-empty'] === true });
   if (options['demo-if-empty'] && (await databaseIsEmpty(ctx))) await loadDemoAndPrint(ctx);
   const metrics = createMetrics();
   const host = process.env.HOST || '127.0.0.1';
