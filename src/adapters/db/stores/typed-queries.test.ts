@@ -12,7 +12,7 @@ const STORES = dirname(fileURLToPath(import.meta.url));
 const NOT_YET_TYPED = [
   'attachment-store.ts', 'break-glass-store.ts', 'staff-store.ts',
   // Stores written by branches merged alongside the Kysely conversion; converted next.
-  'assignment-store.ts', 'data-key-store.ts', 'duties-store.ts', 'guide-disclosure-store.ts', 'guide-settings-store.ts',
+  'assignment-store.ts', 'duties-store.ts', 'guide-disclosure-store.ts', 'guide-settings-store.ts',
   'login-attempt-store.ts', 'session-store.ts',
 ];
 
