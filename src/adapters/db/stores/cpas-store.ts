@@ -1,6 +1,7 @@
 // The CPAS of this deployment and what the pages show of their staff: organisation and staff data
 // only, never a person of the CPAS.
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface CpasRow {
   cpasId: string;
@@ -20,21 +21,23 @@ export interface CpasRow {
 }
 
 export async function insertCpas(tx: Tx, c: CpasRow): Promise<void> {
-  await tx.query(
-    `INSERT INTO cpas (cpas_id, code, name, region, languages, default_language, street, postal_code, municipality, phone, email,
-       director_title, president_title)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [c.cpasId, c.code, c.name, c.region, c.languages, c.defaultLanguage, c.street, c.postalCode, c.municipality, c.phone, c.email,
-      c.directorTitle, c.presidentTitle],
-  );
+  await kyselyOf(tx)
+    .insertInto('cpas')
+    .values({
+      cpas_id: c.cpasId, code: c.code, name: c.name, region: c.region, languages: [...c.languages], default_language: c.defaultLanguage,
+      street: c.street, postal_code: c.postalCode, municipality: c.municipality, phone: c.phone, email: c.email,
+      director_title: c.directorTitle, president_title: c.presidentTitle,
+    })
+    .execute();
 }
 
 export async function anyCpasExists(tx: Tx): Promise<boolean> {
-  return (await tx.query('SELECT 1 FROM cpas LIMIT 1')).length > 0;
+  const row = await kyselyOf(tx).selectFrom('cpas').select('cpas_id').limit(1).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function cpasCode(tx: Tx, cpasId: string): Promise<string | null> {
-  const [row] = await tx.query<{ code: string }>('SELECT code FROM cpas WHERE cpas_id = $1', [cpasId]);
+  const row = await kyselyOf(tx).selectFrom('cpas').select('code').where('cpas_id', '=', cpasId).executeTakeFirst();
   return row?.code ?? null;
 }
 
@@ -46,14 +49,16 @@ export interface ViewerRow {
 
 /** A staff member's display name and language, with their CPAS's name, region and contact details. */
 export async function loadViewer(tx: Tx, cpasId: string, userId: string): Promise<ViewerRow | null> {
-  const [row] = await tx.query<{
-    display_name: string; language: string | null; name: string; code: string; region: CpasRow['region']; default_language: string;
-    street: string; postal_code: string; municipality: string; phone: string | null; email: string | null;
-  }>(
-    `SELECT u.display_name, u.language, c.name, c.code, c.region, c.default_language, c.street, c.postal_code, c.municipality, c.phone, c.email
-     FROM staff_user u JOIN cpas c ON c.cpas_id = u.cpas_id WHERE u.cpas_id = $1 AND u.user_id = $2`,
-    [cpasId, userId],
-  );
+  const row = await kyselyOf(tx)
+    .selectFrom('staff_user as u')
+    .innerJoin('cpas as c', 'c.cpas_id', 'u.cpas_id')
+    .select([
+      'u.display_name', 'u.language', 'c.name', 'c.code', 'c.region', 'c.default_language', 'c.street', 'c.postal_code',
+      'c.municipality', 'c.phone', 'c.email',
+    ])
+    .where('u.cpas_id', '=', cpasId)
+    .where('u.user_id', '=', userId)
+    .executeTakeFirst();
   if (!row) return null;
   return {
     displayName: row.display_name,
@@ -66,20 +71,26 @@ export async function loadViewer(tx: Tx, cpasId: string, userId: string): Promis
 }
 
 export function staffNames(tx: Tx, cpasId: string, userIds: readonly string[]): Promise<{ userId: string; displayName: string }[]> {
-  return tx.query<{ userId: string; displayName: string }>(
-    'SELECT user_id AS "userId", display_name AS "displayName" FROM staff_user WHERE cpas_id = $1 AND user_id = ANY($2::uuid[])',
-    [cpasId, userIds],
-  );
+  return kyselyOf(tx)
+    .selectFrom('staff_user')
+    .select(['user_id as userId', 'display_name as displayName'])
+    .where('cpas_id', '=', cpasId)
+    // = ANY(array) rather than IN (list): an empty list of ids is valid SQL and matches nobody.
+    .where((eb) => eb('user_id', '=', eb.fn.any(eb.val([...userIds]))))
+    .execute();
 }
 
 export function staffDirectory(tx: Tx, cpasId: string): Promise<{ userId: string; displayName: string }[]> {
-  return tx.query<{ userId: string; displayName: string }>(
-    'SELECT user_id AS "userId", display_name AS "displayName" FROM staff_user WHERE cpas_id = $1 ORDER BY display_name, user_id',
-    [cpasId],
-  );
+  return kyselyOf(tx)
+    .selectFrom('staff_user')
+    .select(['user_id as userId', 'display_name as displayName'])
+    .where('cpas_id', '=', cpasId)
+    .orderBy('display_name')
+    .orderBy('user_id')
+    .execute();
 }
 
 /** Every CPAS of the deployment, for the operator's periodic jobs (reminders, checkpoints). */
 export async function listCpasIds(tx: Tx): Promise<string[]> {
-  return (await tx.query<{ cpas_id: string }>('SELECT cpas_id FROM cpas ORDER BY code')).map((r) => r.cpas_id);
+  return (await kyselyOf(tx).selectFrom('cpas').select('cpas_id').orderBy('code').execute()).map((r) => r.cpas_id);
 }

@@ -1,6 +1,7 @@
 // The wrapped data keys of each CPAS (table cpas_data_key): read by the secret box, re-wrapped and
 // versioned by the master-key rotation. Keys are stored wrapped under a master key only.
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface WrappedDataKey {
   cpasId: string;
@@ -9,47 +10,75 @@ export interface WrappedDataKey {
   wrappedKey: Buffer;
 }
 
-const COLUMNS = 'cpas_id AS "cpasId", key_version AS "keyVersion", master_key_id AS "masterKeyId", wrapped_key AS "wrappedKey"';
+const COLUMNS = ['cpas_id as cpasId', 'key_version as keyVersion', 'master_key_id as masterKeyId', 'wrapped_key as wrappedKey'] as const;
 
 export async function latestDataKey(tx: Tx, cpasId: string): Promise<WrappedDataKey | null> {
-  const [row] = await tx.query<WrappedDataKey & Record<string, unknown>>(
-    `SELECT ${COLUMNS} FROM cpas_data_key WHERE cpas_id = $1 ORDER BY key_version DESC LIMIT 1`, [cpasId]);
+  const row = await kyselyOf(tx)
+    .selectFrom('cpas_data_key')
+    .select(COLUMNS)
+    .where('cpas_id', '=', cpasId)
+    .orderBy('key_version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ?? null;
 }
 
 export async function dataKeyOfVersion(tx: Tx, cpasId: string, version: number): Promise<WrappedDataKey | null> {
-  const [row] = await tx.query<WrappedDataKey & Record<string, unknown>>(
-    `SELECT ${COLUMNS} FROM cpas_data_key WHERE cpas_id = $1 AND key_version = $2`, [cpasId, version]);
+  const row = await kyselyOf(tx)
+    .selectFrom('cpas_data_key')
+    .select(COLUMNS)
+    .where('cpas_id', '=', cpasId)
+    .where('key_version', '=', version)
+    .executeTakeFirst();
   return row ?? null;
 }
 
 /** Inserts a key version; false when another transaction inserted that version first. */
 export async function insertDataKey(tx: Tx, key: WrappedDataKey): Promise<boolean> {
-  const inserted = await tx.query(
-    `INSERT INTO cpas_data_key (cpas_id, key_version, master_key_id, wrapped_key) VALUES ($1, $2, $3, $4)
-     ON CONFLICT DO NOTHING RETURNING key_version`,
-    [key.cpasId, key.keyVersion, key.masterKeyId, key.wrappedKey],
-  );
+  const inserted = await kyselyOf(tx)
+    .insertInto('cpas_data_key')
+    .values({ cpas_id: key.cpasId, key_version: key.keyVersion, master_key_id: key.masterKeyId, wrapped_key: key.wrappedKey })
+    .onConflict((oc) => oc.doNothing())
+    .returning('key_version')
+    .execute();
   return inserted.length > 0;
 }
 
 /** Every data key, locked until the end of the transaction (a rotation re-wraps them all or none). */
 export function lockAllDataKeys(tx: Tx): Promise<WrappedDataKey[]> {
-  return tx.query<WrappedDataKey & Record<string, unknown>>(`SELECT ${COLUMNS} FROM cpas_data_key ORDER BY cpas_id, key_version FOR UPDATE`);
+  return kyselyOf(tx)
+    .selectFrom('cpas_data_key')
+    .select(COLUMNS)
+    .orderBy('cpas_id')
+    .orderBy('key_version')
+    .forUpdate()
+    .execute();
 }
 
 export async function rewrapDataKey(tx: Tx, key: WrappedDataKey): Promise<void> {
-  await tx.query('UPDATE cpas_data_key SET master_key_id = $3, wrapped_key = $4 WHERE cpas_id = $1 AND key_version = $2',
-    [key.cpasId, key.keyVersion, key.masterKeyId, key.wrappedKey]);
+  await kyselyOf(tx)
+    .updateTable('cpas_data_key')
+    .set({ master_key_id: key.masterKeyId, wrapped_key: key.wrappedKey })
+    .where('cpas_id', '=', key.cpasId)
+    .where('key_version', '=', key.keyVersion)
+    .execute();
 }
 
 export async function countDataKeysByMasterKey(tx: Tx): Promise<Record<string, number>> {
-  const counts = await tx.query<{ master_key_id: string; n: number }>(
-    'SELECT master_key_id, count(*)::int AS n FROM cpas_data_key GROUP BY master_key_id ORDER BY master_key_id');
+  const counts = await kyselyOf(tx)
+    .selectFrom('cpas_data_key')
+    .select((eb) => ['master_key_id', eb.fn.countAll<number>().as('n')])
+    .groupBy('master_key_id')
+    .orderBy('master_key_id')
+    .execute();
   return Object.fromEntries(counts.map((c) => [c.master_key_id, c.n]));
 }
 
 export function latestDataKeyVersions(tx: Tx): Promise<{ cpasId: string; version: number }[]> {
-  return tx.query<{ cpasId: string; version: number }>(
-    'SELECT cpas_id AS "cpasId", max(key_version)::int AS version FROM cpas_data_key GROUP BY cpas_id ORDER BY cpas_id');
+  return kyselyOf(tx)
+    .selectFrom('cpas_data_key')
+    .select((eb) => ['cpas_id as cpasId', eb.fn.max('key_version').as('version')])
+    .groupBy('cpas_id')
+    .orderBy('cpas_id')
+    .execute();
 }

@@ -123,10 +123,11 @@ export async function loadLetterhead(tx: Tx, cpasId: string): Promise<Letterhead
 
 /** The title under which the holder of `role` signs, as the CPAS's letterhead writes it; null when not set. */
 export async function signatoryTitle(tx: Tx, cpasId: string, role: 'directeur-general' | 'president'): Promise<string | null> {
-  const [row] = await tx.query<{ director_title: string | null; president_title: string | null }>(
-    'SELECT director_title, president_title FROM cpas WHERE cpas_id = $1',
-    [cpasId],
-  );
+  const row = await kyselyOf(tx)
+    .selectFrom('cpas')
+    .select(['director_title', 'president_title'])
+    .where('cpas_id', '=', cpasId)
+    .executeTakeFirst();
   return (role === 'president' ? row?.president_title : row?.director_title) ?? null;
 }
 

@@ -300,7 +300,11 @@ export async function openRequestAttachment(tx: Tx, box: SecretBox, cpasId: stri
 
 /** How many persons each request of this CPAS names, by request id. */
 export async function countSubjectsByRequest(tx: Tx, cpasId: string): Promise<Map<string, number>> {
-  const rows = await tx.query<{ request_id: string; n: number }>(
-    'SELECT request_id, count(*)::int AS n FROM request_subject WHERE cpas_id = $1 GROUP BY request_id', [cpasId]);
+  const rows = await kyselyOf(tx)
+    .selectFrom('request_subject')
+    .select((eb) => ['request_id', eb.fn.countAll<number>().as('n')])
+    .where('cpas_id', '=', cpasId)
+    .groupBy('request_id')
+    .execute();
   return new Map(rows.map((r) => [r.request_id, r.n]));
 }

@@ -12,8 +12,7 @@ const STORES = dirname(fileURLToPath(import.meta.url));
 const NOT_YET_TYPED = [
   'attachment-store.ts', 'break-glass-store.ts', 'staff-store.ts',
   // Stores written by branches merged alongside the Kysely conversion; converted next.
-  'assignment-store.ts', 'cpas-store.ts', 'data-key-store.ts', 'duties-store.ts', 'guide-disclosure-store.ts', 'guide-settings-store.ts',
-  'login-attempt-store.ts', 'person-niss-store.ts', 'request-letter-store.ts', 'request-store.ts', 'session-store.ts',
+  'assignment-store.ts', 'duties-store.ts', 'guide-disclosure-store.ts', 'guide-settings-store.ts', 'session-store.ts',
   'citizen-rights-store.ts', 'citizen-session-store.ts', 'access-log-chain-store.ts', 'readiness-store.ts',
 ];
 
