@@ -2,23 +2,11 @@
 // schema owner, before any staff exists to act.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../adapters/db/database.ts';
-import { insertCpas } from '../adapters/db/stores/cpas-store.ts';
+import { type CpasRow, insertCpas } from '../adapters/db/stores/cpas-store.ts';
 
-export interface CpasInput {
-  code: string;
-  name: string;
-  region: 'wallonie' | 'bruxelles' | 'vlaanderen' | 'ostbelgien';
-  languages: readonly ('fr' | 'nl' | 'de')[];
-  defaultLanguage: 'fr' | 'nl' | 'de';
-  street: string;
-  postalCode: string;
-  municipality: string;
-  phone?: string | null;
-  email?: string | null;
-  /** How the directeur général and the président sign: "Directrice générale", "Président". */
-  directorTitle?: string | null;
-  presidentTitle?: string | null;
-}
+/** What an operator gives for a new CPAS: the row without its id; contact details and titles optional. */
+export type CpasInput = Omit<CpasRow, 'cpasId' | 'phone' | 'email' | 'directorTitle' | 'presidentTitle'> &
+  Partial<Pick<CpasRow, 'phone' | 'email' | 'directorTitle' | 'presidentTitle'>>;
 
 export async function registerCpas(db: Database, input: CpasInput): Promise<{ cpasId: string }> {
   const cpasId = randomUUID();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
+import { runJsonCli } from '../testing/guide-cli.ts';
 import assert from 'node:assert/strict';
-import { PassThrough, Readable } from 'node:stream';
 import { runRequestsAssess } from './requests-assess.ts';
 
 const REQUEST = {
@@ -13,22 +13,7 @@ const REQUEST = {
   items: ['domicile-address', 'household-composition', 'social-report'],
 };
 
-/** Runs the command on in-memory files and streams; returns the exit code and what it wrote. */
-async function run(args: string[], files: Record<string, string> = {}, stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
-  const readFile = async (path: string) => {
-    const text = files[path];
-    if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-    return text;
-  };
-  const code = await runRequestsAssess(args, { stdin: Readable.from([stdin]), stdout, stderr, readFile });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (args: string[], files: Record<string, string> = {}, stdin = '') => runJsonCli(runRequestsAssess, args, files, stdin);
 
 test('prints the assessment as pretty JSON and exits 0', async () => {
   const result = await run(['request.json'], { 'request.json': JSON.stringify(REQUEST) });

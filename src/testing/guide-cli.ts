@@ -1,9 +1,13 @@
-// Runs `confiance guide assess` in process, for the tests that compare it with the HTTP API.
+// Runs a JSON-in, JSON-out command (`guide assess`, `requests assess`) in process, for the tests
+// that check it and compare it with the HTTP API.
 import { PassThrough, Readable } from 'node:stream';
 import { runGuideAssess } from '../cli/guide-assess.ts';
+import type { JsonAssessIo } from '../cli/json-assess.ts';
 
-/** Runs the command on in-memory files and streams; returns the exit code and what it wrote. */
-export async function runGuideCli(args: string[], files: Record<string, string> = {}, stdin = '') {
+type JsonCommand = (args: string[], io: JsonAssessIo) => Promise<number>;
+
+/** Runs `command` on in-memory files and streams; returns the exit code and what it wrote. */
+export async function runJsonCli(command: JsonCommand, args: string[], files: Record<string, string> = {}, stdin = '') {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: string[] = [];
@@ -15,6 +19,8 @@ export async function runGuideCli(args: string[], files: Record<string, string> 
     if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
     return text;
   };
-  const code = await runGuideAssess(args, { stdin: Readable.from([stdin]), stdout, stderr, readFile });
+  const code = await command(args, { stdin: Readable.from([stdin]), stdout, stderr, readFile });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
+
+export const runGuideCli = (args: string[], files: Record<string, string> = {}, stdin = '') => runJsonCli(runGuideAssess, args, files, stdin);
