@@ -12,3 +12,15 @@ export function listMyNotifications(ctx: AppContext, actor: Actor, input: { unre
 export function markMyNotificationRead(ctx: AppContext, actor: Actor, notificationId: string): Promise<void> {
   return runAudited(ctx, async (tx) => ((await markNotificationRead(tx, actor.cpasId, actor.userId, notificationId, ctx.now())) ? undefined : new Refusal(notFound('notification'))));
 }
+
+/**
+ * The register's notices waiting for the actor (a new request, one due soon, an overdue one),
+ * shown once on the register's page and marked read there: kinds and request ids only.
+ */
+export async function takeMyRegisterNotices(ctx: AppContext, actor: Actor): Promise<NotificationRow[]> {
+  return runAudited(ctx, async (tx) => {
+    const notices = (await listRows(tx, actor.cpasId, actor.userId, true)).filter((n) => n.kind !== 'break-glass-opened');
+    for (const n of notices) await markNotificationRead(tx, actor.cpasId, actor.userId, n.notificationId, ctx.now());
+    return notices;
+  });
+}

@@ -163,6 +163,22 @@ describe('intake', () => {
   });
 });
 
+describe('notices', () => {
+  test('a forwarded request is announced once on the director’s register page, naming nothing but a link', async () => {
+    const director = await as('directrice@namur');
+    await director.get('/requests');
+    const worker = await as('assistant-social@namur');
+    await worker.get('/requests/new');
+    const forwarded = await worker.postMultipart('/requests', prosecutorForm({ reference: 'NA.12.LL.NOTICE/26' }));
+    assert.equal(forwarded.status, 303);
+    const first = (await director.get('/requests')).body;
+    const notices = /<div class="govuk-inset-text" id="register-notices">[\s\S]*?<\/div>/.exec(first)?.[0] ?? '';
+    assert.match(notices, /Une nouvelle demande a été enregistrée[\s\S]*?href="\/requests\/[0-9a-f-]{36}"/);
+    assert.doesNotMatch(notices, /Sophie|Gérard|NOTICE|Dupont/, 'the notice names nothing of the request');
+    assert.doesNotMatch((await director.get('/requests')).body, /id="register-notices"/, 'shown once');
+  });
+});
+
 describe('the two Codes pénal at intake', () => {
   test('after the switch a bare number goes to legal review, with one state and one next step; the 1867 code named at intake is answered', async () => {
     const director = await as('directrice@namur');

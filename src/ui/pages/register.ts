@@ -23,6 +23,8 @@ export interface RegisterListView {
   readonly statistics: boolean;
   /** The viewer may delegate the register (directeur général, président). */
   readonly delegations: boolean;
+  /** The register's notices for the viewer since their last visit (shown once). */
+  readonly notices: readonly { readonly kind: string; readonly referenceId: string; readonly createdAt: Date }[];
 }
 
 /** The register's views: all requests, the overdue ones, and the yearly statistics for those who may read them. */
@@ -58,6 +60,9 @@ export function registerPage(t: Translator, view: RegisterListView): Page {
     content: html`<h1 class="govuk-heading-l">${title}</h1>
 <p class="govuk-body">${t.t('register.intro')}</p>
 ${warningText(t.t('register.secrecy'), t.t('common.important'))}
+${view.notices.length > 0
+      ? html`<div class="govuk-inset-text" id="register-notices"><h2 class="govuk-heading-s">${t.t('register.noticesTitle')}</h2><ul class="govuk-list">${view.notices.map((n) => html`<li>${t.t(`register.notice.${n.kind}` as 'register.notice.register-new-request')}, ${t.dateTime(n.createdAt)}: <a class="govuk-link" href="/requests/${n.referenceId}">${t.t('register.noticeOpen')}</a></li>`)}</ul></div>`
+      : ''}
 ${!view.overdueOnly && view.overdueCount > 0
       ? html`<div class="govuk-inset-text app-inset-alert"><p class="govuk-body">${tag(t.t('req.overdue'), 'red')} ${t.plural('register.overdueNotice', view.overdueCount)} <a class="govuk-link" href="/requests/overdue">${t.t('register.overdueLink')}</a></p></div>`
       : ''}

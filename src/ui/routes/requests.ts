@@ -2,6 +2,7 @@
 // checks the right, role or delegation, and logs), and render. Paths carry only the request's
 // random id and a person's position in it; what a request says about persons travels in POSTed
 // forms and stays on the server.
+import { takeMyRegisterNotices } from '../../app/list-notifications.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { assessRecordedRequest } from '../../app/requests/assess-request.ts';
 import { findSubjectCandidates } from '../../app/requests/find-subject-candidates.ts';
@@ -229,8 +230,9 @@ export function registerRequestRoutes(ui: FastifyInstance, { ctx }: UiDeps): voi
     const actor = sessionOf(request).actor;
     const lines = await listRegister(ctx, actor, { overdueOnly });
     const rights = await registerRightsOf(ctx, actor);
+    const notices = await takeMyRegisterNotices(ctx, actor);
     return sendPage(request, reply, registerPage(uiOf(request).t, {
-      lines, overdueOnly, overdueCount: lines.filter((l) => l.overdue).length, statistics: rights.statistics, delegations: rights.delegate,
+      lines, overdueOnly, overdueCount: lines.filter((l) => l.overdue).length, statistics: rights.statistics, delegations: rights.delegate, notices,
     }));
   };
   ui.get('/requests', list(false));
