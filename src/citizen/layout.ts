@@ -4,6 +4,7 @@
 import { assetUrl } from '../ui/assets.ts';
 import { csrfField, notificationBanner } from '../ui/components.ts';
 import { type Html, html, renderDocument } from '../ui/html.ts';
+import { footer } from '../ui/layout.ts';
 import { CITIZEN_AUTONYMS, CITIZEN_LANGS, type CitizenTextKey, type CitizenTranslator } from './i18n.ts';
 
 export interface CitizenPageContext {
@@ -94,19 +95,7 @@ export function renderCitizenPage(ctx: CitizenPageContext, page: CitizenPage): s
     ${page.content}
   </main>
 </div>
-<footer class="govuk-footer">
-  <div class="govuk-width-container">
-    <div class="govuk-footer__meta">
-      <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-        <h2 class="govuk-visually-hidden">${t.t('footer.label')}</h2>
-        <ul class="govuk-footer__inline-list">
-          <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/accessibility">${t.t('footer.accessibility')}</a></li>
-        </ul>
-        <p class="govuk-body-s app-footer__secrecy">${t.t('footer.secrecy')}</p>
-      </div>
-    </div>
-  </div>
-</footer>
+${footer(t)}
 </body>
 </html>`);
 }

@@ -81,7 +81,11 @@ function header(ctx: PageContext, current: string | undefined): Html {
 </header>`;
 }
 
-function footer(t: Translator): Html {
+/** The words a footer needs, from the staff pages' or the citizen portal's dictionary. */
+type FooterKey = 'footer.label' | 'footer.accessibility' | 'footer.secrecy';
+
+/** The footer every page shares, the staff pages and the citizen portal: accessibility statement and the secrecy line. */
+export function footer(t: { t(key: FooterKey): string }): Html {
   return html`<footer class="govuk-footer">
   <div class="govuk-width-container">
     <div class="govuk-footer__meta">
