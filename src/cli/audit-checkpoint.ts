@@ -8,7 +8,8 @@ import type { Database } from '../adapters/db/database.ts';
 import { DEFAULT_CHECKPOINT_DIR, writeCheckpointFile, writeVerifierKeyFile } from '../adapters/fs/checkpoint-folder.ts';
 import { type CheckpointOutcome, writeCheckpoints } from '../app/write-checkpoints.ts';
 import { formatVerifierKey } from '../domain/checkpoint.ts';
-import { openRuntime, optionText, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { openRuntime } from './runtime.ts';
 
 export interface CheckpointConfig {
   /** The origin line is `<originPrefix>/<cpas code>/access-log`. */
@@ -52,11 +53,12 @@ export async function checkpointAndExport(
 }
 
 export async function runAuditCheckpoint(args: string[]): Promise<number> {
-  const { options } = parseArgs(args);
-  const config = { ...checkpointConfigFromEnv(), ...(optionText(options, 'out') ? { dir: optionText(options, 'out')! } : {}) };
+  const line = readArgs('audit checkpoint', args);
+  const out = line.text('out');
+  const config = { ...checkpointConfigFromEnv(), ...(out ? { dir: out } : {}) };
   const ctx = await openRuntime();
   try {
-    const { lines, refused } = await checkpointAndExport(ctx.db, config, optionText(options, 'cpas'));
+    const { lines, refused } = await checkpointAndExport(ctx.db, config, line.text('cpas'));
     process.stdout.write(`${lines.join('\n')}\n`);
     return refused ? 1 : 0;
   } finally {

@@ -11,8 +11,8 @@ import { isIntact, verificationLines, verifyAccessLog } from '../app/verify-acce
 import { parseVerifierKey, type VerifierKey } from '../domain/checkpoint.ts';
 import { DomainError, invalidInput } from '../domain/errors.ts';
 import { checkpointConfigFromEnv } from './audit-checkpoint.ts';
-import { rejectUnknownOptions } from './command-io.ts';
-import { openRuntime, optionText, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { openRuntime } from './runtime.ts';
 
 /** The trusted key: a verifier-key file the DPO keeps, or the public half of the configured signing key (never created here). */
 export function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
@@ -24,19 +24,18 @@ export function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
 }
 
 export async function runAuditVerify(args: string[]): Promise<number> {
-  const { options } = parseArgs(args);
-  rejectUnknownOptions(options, ['cpas', 'checkpoints', 'vkey', 'incremental', 'independent'], 'audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent]');
+  const line = readArgs('audit verify', args);
   const config = checkpointConfigFromEnv();
-  const folder = optionText(options, 'checkpoints');
+  const folder = line.text('checkpoints');
   if (folder && !existsSync(folder)) throw invalidInput('--checkpoints', `no folder ${folder}`);
-  const key = trustedKey(optionText(options, 'vkey'));
+  const key = trustedKey(line.text('vkey'));
   const files = readCheckpointFolder(folder ?? config.dir).map((f) => ({ source: f.path, cpasCode: f.cpasCode, note: f.note }));
-  const cpasCode = optionText(options, 'cpas');
+  const cpasCode = line.text('cpas');
   const ctx = await openRuntime();
   try {
     const started = Date.now();
     const results = await verifyAccessLog(ctx.db, {
-      cpasCode, key, originPrefix: config.originPrefix, files, incremental: options.incremental !== undefined, ...(options.independent !== undefined ? { mode: 'independent' as const } : {}),
+      cpasCode, key, originPrefix: config.originPrefix, files, incremental: line.flag('incremental'), ...(line.flag('independent') ? { mode: 'independent' as const } : {}),
     });
     if (cpasCode && results.length === 0) throw new DomainError('not-found', `--cpas: no CPAS with code "${cpasCode}"`, '--cpas');
     const known = new Set(results.map((r) => r.code));

@@ -6,16 +6,14 @@ import { backupDatabase, checkRestoredDatabase, restoreBackup } from '../app/bac
 import { invalidInput } from '../domain/errors.ts';
 import { checkpointAndExport, checkpointConfigFromEnv } from './audit-checkpoint.ts';
 import { trustedKey } from './audit-verify.ts';
-import { rejectUnknownOptions } from './command-io.ts';
-import { openRuntime, optionText, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { openRuntime } from './runtime.ts';
 
 const BACKUP_USAGE = 'backup --out DIR';
 const RESTORE_USAGE = 'restore --from DIR';
 
 export async function runBackup(args: string[], env: NodeJS.ProcessEnv = process.env, out: { write(text: string): unknown } = process.stdout): Promise<number> {
-  const { options } = parseArgs(args);
-  rejectUnknownOptions(options, ['out'], BACKUP_USAGE);
-  const dir = optionText(options, 'out');
+  const dir = readArgs('backup', args).text('out');
   if (!dir) throw invalidInput('--out', `give the folder to write the backup to (${BACKUP_USAGE})`);
   const ctx = await openRuntime();
   try {
@@ -31,9 +29,7 @@ export async function runBackup(args: string[], env: NodeJS.ProcessEnv = process
 }
 
 export async function runRestore(args: string[], env: NodeJS.ProcessEnv = process.env, out: { write(text: string): unknown } = process.stdout): Promise<number> {
-  const { options } = parseArgs(args);
-  rejectUnknownOptions(options, ['from'], RESTORE_USAGE);
-  const dir = optionText(options, 'from');
+  const dir = readArgs('restore', args).text('from');
   if (!dir) throw invalidInput('--from', `give the backup folder (${RESTORE_USAGE})`);
   const manifest = await restoreBackup(env, dir);
   const ctx = await openRuntime();

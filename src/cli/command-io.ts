@@ -3,7 +3,6 @@
 // capture their output without spawning a process.
 import { readFile } from 'node:fs/promises';
 import type { AppContext } from '../app/context.ts';
-import { invalidInput } from '../domain/errors.ts';
 import { openRuntime } from './runtime.ts';
 
 export interface CommandIo {
@@ -26,9 +25,3 @@ export const processIo: CommandIo = {
   },
   clock: () => performance.now(),
 };
-
-/** A misspelt option (--skip-invalids) would otherwise be ignored and the command run without it. */
-export function rejectUnknownOptions(options: Record<string, string | true>, known: readonly string[], usage: string): void {
-  const unknown = Object.keys(options).find((name) => !known.includes(name));
-  if (unknown !== undefined) throw invalidInput(`--${unknown}`, `unknown option (${usage})`);
-}

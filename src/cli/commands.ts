@@ -1,7 +1,10 @@
-// The CLI commands, one module each, with the options each accepts. `dispatch.ts` parses every
-// command line against these definitions (util.parseArgs, strict) before a command runs, so an
-// unknown or misspelt option stops the command before it opens the database or changes anything.
+// The CLI commands, one module each, paired with their command lines (command-specs.ts). Each
+// module reads its arguments through the one strict parser (args.ts), and dispatch.ts checks them
+// with it first, so an unknown or misspelt option stops the command before it opens the database
+// or changes anything.
 import { readFile } from 'node:fs/promises';
+import type { CommandName } from './args.ts';
+import { COMMAND_SPECS, type CommandSpec } from './command-specs.ts';
 import { runMigrate } from './migrate.ts';
 import { runUsersActivate } from './users-activate.ts';
 import { runUsersAdd, runUsersConfirmFirstHead } from './users-add.ts';
@@ -18,115 +21,34 @@ import { runAuditVerify } from './audit-verify.ts';
 import { runKeysRotate } from './keys-rotate.ts';
 import { runBackup, runRestore } from './backup.ts';
 
-export interface OptionSpec {
-  type: 'string' | 'boolean';
-  /** Shown in --help, e.g. "user@cpas". Only for string options. */
-  value?: string;
-  help: string;
-}
+export type { OptionSpec } from './command-specs.ts';
 
-export interface Command {
-  summary: string;
-  /** Positional arguments, as shown in --help (e.g. ['FILE']); none when absent. */
-  positionals?: readonly string[];
-  options: Readonly<Record<string, OptionSpec>>;
+export interface Command extends CommandSpec {
   run(args: string[]): Promise<number>;
 }
 
-const AS: OptionSpec = { type: 'string', value: 'user@cpas', help: 'the staff member the command acts as; the policy checks their roles' };
-const CPAS: OptionSpec = { type: 'string', value: 'CODE', help: 'the CPAS code, e.g. namur' };
+const jsonIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p: string) => readFile(p, 'utf8') };
 
-export const COMMANDS: Record<string, Command> = {
-  serve: {
-    summary: 'serve the web application and API (HOST, PORT; 127.0.0.1:3000)',
-    options: { 'demo-if-empty': { type: 'boolean', help: 'load the synthetic demo data first if the database is empty (npm start)' } },
-    run: runServe,
-  },
-  migrate: { summary: 'apply database migrations', options: {}, run: runMigrate },
-  demo: { summary: 'load the synthetic demo data (three CPAS) into an empty database', options: {}, run: runDemo },
-  'users add': {
-    summary: 'add a staff user, printing a one-time activation code',
-    options: {
-      cpas: CPAS,
-      username: { type: 'string', value: 'U', help: 'the account name, unique in the CPAS' },
-      name: { type: 'string', value: '"N"', help: 'the display name' },
-      roles: { type: 'string', value: 'r1,r2', help: 'comma-separated roles; secret-opening ones wait for a head of social service' },
-      language: { type: 'string', value: 'fr|nl|de', help: 'the language of the pages' },
-    },
-    run: (args) => runUsersAdd(args),
-  },
-  'users activate': {
-    summary: 'the holder sets their password; stdin lines: code or password, new password[, confirmation code]',
-    options: { login: { type: 'string', value: 'user@cpas', help: 'the account to activate' } },
-    run: (args) => runUsersActivate(args),
-  },
-  'users confirm-first-head': {
-    summary: 'bootstrap: confirm the first head of social service of a CPAS that has none',
-    options: { cpas: CPAS, username: { type: 'string', value: 'U', help: 'the account to confirm' } },
-    run: (args) => runUsersConfirmFirstHead(args),
-  },
-  'persons import': {
-    summary: 'import persons from a CSV file',
-    positionals: ['FILE'],
-    options: { as: AS, 'skip-invalid': { type: 'boolean', help: 'import the valid rows and report the others instead of importing nothing' } },
-    run: runPersonsImport,
-  },
-  'persons export': {
-    summary: 'JSON of everything held on one person that the acting staff member may read',
-    positionals: ['NISS'],
-    options: { as: AS, purpose: { type: 'string', value: 'PURPOSE', help: 'why the data is exported (data-subject-access): the policy decides what it opens' } },
-    run: runPersonsExport,
-  },
-  'requests assess': {
-    summary: 'assess an authority request under art. 46bis/1 CIC (JSON: docs/request-format.md)',
-    positionals: ['FILE|-'],
-    options: { config: { type: 'string', value: 'FILE', help: 'legal configuration to use instead of the built-in one' } },
-    run: (args) => runRequestsAssess(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') }),
-  },
-  'guide assess': {
-    summary: 'the professional-secrecy guide « Puis-je parler ? » (JSON: the guide contract)',
-    positionals: ['FILE|-'],
-    options: { config: { type: 'string', value: 'FILE', help: "the CPAS's guide configuration instead of the default one" } },
-    run: (args) => runGuideAssess(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') }),
-  },
-  'requests stats': {
-    summary: 'yearly statistics of the register, small counts suppressed',
-    options: { year: { type: 'string', value: 'YYYY', help: 'the calendar year' }, format: { type: 'string', value: 'csv|json', help: 'output format (json)' }, as: AS },
-    run: runRequestsStats,
-  },
-  'requests overdue': { summary: 'requests still owed past their due date', options: { as: AS }, run: runRequestsOverdue },
-  'audit verify': {
-    summary: 'verify the access-log chains, head rows and checkpoints',
-    options: {
-      cpas: CPAS,
-      checkpoints: { type: 'string', value: 'DIR', help: 'folder of exported checkpoints to compare with' },
-      vkey: { type: 'string', value: 'FILE', help: 'the trusted verification key of the checkpoints' },
-      incremental: { type: 'boolean', help: 'verify from the last signed checkpoint the chain still holds (the whole chain otherwise)' },
-      independent: { type: 'boolean', help: 'recompute every hash in this process instead of in the database' },
-    },
-    run: runAuditVerify,
-  },
-  'audit checkpoint': {
-    summary: 'sign and export a checkpoint of each access-log chain',
-    options: { out: { type: 'string', value: 'DIR', help: 'export folder' }, cpas: CPAS },
-    run: runAuditCheckpoint,
-  },
-  backup: {
-    summary: 'a consistent dump with the access-log heads in it, keys left out (docs/operations.md)',
-    options: { out: { type: 'string', value: 'DIR', help: 'a new or empty folder for the backup' } },
-    run: (args) => runBackup(args),
-  },
-  restore: {
-    summary: 'restore a backup into an empty database, then verify the log and the keys',
-    options: { from: { type: 'string', value: 'DIR', help: 'the backup folder' } },
-    run: (args) => runRestore(args),
-  },
-  'keys rotate': {
-    summary: 'new master key, data keys re-wrapped under it (docs/operations.md)',
-    options: {
-      'rewrap-only': { type: 'boolean', help: 're-wrap under the current master key without creating one' },
-      'data-keys': { type: 'boolean', help: 'also start a new data-key version per CPAS for new writes' },
-    },
-    run: runKeysRotate,
-  },
+const RUN: Record<CommandName, (args: string[]) => Promise<number>> = {
+  serve: runServe,
+  migrate: runMigrate,
+  demo: runDemo,
+  'users add': (args) => runUsersAdd(args),
+  'users activate': (args) => runUsersActivate(args),
+  'users confirm-first-head': (args) => runUsersConfirmFirstHead(args),
+  'persons import': (args) => runPersonsImport(args),
+  'persons export': (args) => runPersonsExport(args),
+  'requests assess': (args) => runRequestsAssess(args, jsonIo),
+  'guide assess': (args) => runGuideAssess(args, jsonIo),
+  'requests stats': (args) => runRequestsStats(args),
+  'requests overdue': (args) => runRequestsOverdue(args),
+  'audit verify': runAuditVerify,
+  'audit checkpoint': runAuditCheckpoint,
+  backup: (args) => runBackup(args),
+  restore: (args) => runRestore(args),
+  'keys rotate': runKeysRotate,
 };
+
+export const COMMANDS: Record<string, Command> = Object.fromEntries(
+  (Object.keys(COMMAND_SPECS) as CommandName[]).map((name) => [name, { ...COMMAND_SPECS[name], run: RUN[name] }]),
+);

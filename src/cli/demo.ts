@@ -2,6 +2,7 @@ import { databaseIsEmpty, DEMO_PASSWORD, loadDemo } from '../app/load-demo.ts';
 import type { AppContext } from '../app/context.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { DomainError } from '../domain/errors.ts';
+import { readArgs } from './args.ts';
 import { openRuntime } from './runtime.ts';
 import { refreshStatistics } from '../adapters/db/migrate.ts';
 
@@ -16,7 +17,8 @@ export async function loadDemoAndPrint(ctx: AppContext): Promise<void> {
   for (const { login, roles } of logins) process.stdout.write(`  ${login.padEnd(40)} ${roles.join(', ')}\n`);
 }
 
-export async function runDemo(): Promise<number> {
+export async function runDemo(args: string[]): Promise<number> {
+  readArgs('demo', args);
   const ctx = await openRuntime({ mayCreateDataDir: true });
   try {
     if (!(await databaseIsEmpty(ctx))) throw new DomainError('invalid-state', 'the database holds data already; demo loads only into an empty one');

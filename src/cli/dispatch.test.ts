@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -80,4 +80,14 @@ test('commands other than migrate, demo and serve --demo-if-empty refuse a missi
     else process.env.CONFIANCE_DATA_DIR = saved.dir;
     if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
   }
+});
+
+// A second, lenient parser in one command would let that command ignore a misspelt option again.
+test('one parser: only args.ts reads command lines (util.parseArgs, strict)', () => {
+  const files = readdirSync('src/cli').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'args.ts');
+  for (const file of files) {
+    const text = readFileSync(join('src/cli', file), 'utf8');
+    assert.doesNotMatch(text, /\bparseArgs\b|args\[i|startsWith\('--'\)/, file);
+  }
+  assert.match(readFileSync('src/cli/args.ts', 'utf8'), /strict: true/);
 });

@@ -1,9 +1,9 @@
-// Finds the command, checks its command line strictly against its definition (commands.ts) and
+// Finds the command, checks its command line strictly against its definition (args.ts) and
 // runs it. The check comes first: before it, `serve --bogus --port X` listened on 3000 and
 // `keys rotate --bogus` rotated; an option the command does not know now stops it with exit 2
 // and one line naming the option, before anything is opened or changed.
-import { parseArgs } from 'node:util';
 import { DomainError } from '../domain/errors.ts';
+import { type CommandName, readArgs } from './args.ts';
 import { type Command, COMMANDS } from './commands.ts';
 
 type Write = { write(text: string): unknown };
@@ -27,22 +27,6 @@ export function commandHelp(name: string, command: Command): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Strict parse: unknown options, missing values, and surplus positionals are refused. */
-function checkArgs(name: string, command: Command, args: string[]): { help: boolean } {
-  const options = Object.fromEntries(Object.entries(command.options).map(([option, spec]) => [option, { type: spec.type }]));
-  const { values, positionals } = parseArgs({ args, options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: true });
-  const allowed = command.positionals?.length ?? 0;
-  if (!values.help && positionals.length > allowed) throw new CliArgError(`unexpected argument ${JSON.stringify(positionals[allowed])}; see confiance ${name} --help`);
-  return { help: values.help === true };
-}
-
-class CliArgError extends Error {}
-
-/** Node's messages name the option and suggest `--`; the first sentence is the line to show. */
-function argErrorLine(error: Error): string {
-  return error.message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
-}
-
 export async function dispatch(argv: string[], out: Write = process.stdout, err: Write = process.stderr): Promise<number> {
   const [first, second] = argv;
   const twoWord = first && second ? `${first} ${second}` : '';
@@ -58,15 +42,11 @@ export async function dispatch(argv: string[], out: Write = process.stdout, err:
   }
   const rest = argv.slice(name.split(' ').length);
   try {
-    if (checkArgs(name, command, rest).help) {
+    // The same strict parser the command reads its arguments with: nothing runs on a bad line.
+    if (readArgs(name as CommandName, rest).help) {
       out.write(commandHelp(name, command));
       return 0;
     }
-  } catch (error) {
-    err.write(`confiance ${name}: ${argErrorLine(error as Error)}\n`);
-    return 2;
-  }
-  try {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof DomainError) {

@@ -8,6 +8,7 @@ import { runJsonAssess, type JsonAssessIo } from './json-assess.ts';
 
 export function runGuideAssess(args: string[], io: JsonAssessIo): Promise<number> {
   return runJsonAssess<GuideConfig>(args, io, {
+    command: 'guide assess',
     usage: 'usage: confiance guide assess FILE|- [--config FILE]',
     what: 'input',
     defaultConfig: DEFAULT_GUIDE_CONFIG,

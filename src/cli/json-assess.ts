@@ -2,6 +2,8 @@
 // standard input, an optional --config FILE, the answer as pretty JSON on stdout with exit 0
 // whatever it says, and, for input that does not follow the contract, one line on stderr naming
 // the field and exit 2. No database is opened.
+import { DomainError } from '../domain/errors.ts';
+import { readArgs } from './args.ts';
 
 export interface JsonAssessIo {
   readonly stdin: NodeJS.ReadableStream;
@@ -11,6 +13,7 @@ export interface JsonAssessIo {
 }
 
 export interface JsonAssessment<C> {
+  readonly command: 'requests assess' | 'guide assess';
   readonly usage: string;
   /** How the messages name the input as a whole ("request", "input"). */
   readonly what: string;
@@ -28,25 +31,18 @@ const EXIT_BAD_INPUT = 2;
 /** Input the command cannot use; its message is the one line printed on stderr. */
 class BadInput extends Error {}
 
-function readArgs(args: readonly string[], usage: string): { inputPath: string; configPath: string | null } {
-  const positional: string[] = [];
-  let configPath: string | null = null;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    if (arg === '--config') {
-      const path = args[i + 1];
-      if (path === undefined || configPath !== null) throw new BadInput(`--config: expected one FILE (${usage})`);
-      configPath = path;
-      i += 1;
-    } else if (arg.startsWith('--')) {
-      throw new BadInput(`${JSON.stringify(arg)}: unknown option (${usage})`);
-    } else {
-      positional.push(arg);
-    }
+/** The one strict parser of the CLI; its refusals become the one line of this command. */
+function readCommandLine(args: readonly string[], spec: JsonAssessment<unknown>): { inputPath: string; configPath: string | null } {
+  let line;
+  try {
+    line = readArgs(spec.command, args);
+  } catch (error) {
+    if (error instanceof DomainError) throw new BadInput(`${error.message} (${spec.usage})`);
+    throw error;
   }
-  const [inputPath, ...extra] = positional;
-  if (inputPath === undefined || extra.length > 0) throw new BadInput(usage);
-  return { inputPath, configPath };
+  const [inputPath] = line.positionals;
+  if (inputPath === undefined) throw new BadInput(spec.usage);
+  return { inputPath, configPath: line.text('config') ?? null };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -73,7 +69,7 @@ async function readJson(path: string, what: string, io: JsonAssessIo): Promise<u
 
 export async function runJsonAssess<C>(args: string[], io: JsonAssessIo, spec: JsonAssessment<C>): Promise<number> {
   try {
-    const { inputPath, configPath } = readArgs(args, spec.usage);
+    const { inputPath, configPath } = readCommandLine(args, spec as JsonAssessment<unknown>);
     let config = spec.defaultConfig;
     if (configPath !== null) {
       const json = await readJson(configPath, 'config', io);

@@ -14,7 +14,8 @@ import { randomBytes } from 'node:crypto';
 import { loadMasterKeys, newMasterKeyFile, parseMasterKeys, readKeyDir } from '../adapters/crypto/master-keys.ts';
 import type { Database } from '../adapters/db/database.ts';
 import { addDataKeyVersions, rewrapDataKeys } from '../app/rotate-master-key.ts';
-import { openRuntime, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { openRuntime } from './runtime.ts';
 
 export async function rotateMasterKey(db: Database, env: NodeJS.ProcessEnv, options: { rewrapOnly: boolean; dataKeys: boolean }): Promise<string[]> {
   const lines: string[] = [];
@@ -58,10 +59,10 @@ export async function rotateMasterKey(db: Database, env: NodeJS.ProcessEnv, opti
 }
 
 export async function runKeysRotate(args: string[]): Promise<number> {
-  const { options } = parseArgs(args);
+  const line = readArgs('keys rotate', args);
   const ctx = await openRuntime();
   try {
-    const lines = await rotateMasterKey(ctx.db, process.env, { rewrapOnly: options['rewrap-only'] === true, dataKeys: options['data-keys'] === true });
+    const lines = await rotateMasterKey(ctx.db, process.env, { rewrapOnly: line.flag('rewrap-only'), dataKeys: line.flag('data-keys') });
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {

@@ -1,7 +1,9 @@
 import { databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
 import { migrate } from '../adapters/db/migrate.ts';
+import { readArgs } from './args.ts';
 
-export async function runMigrate(): Promise<number> {
+export async function runMigrate(args: string[]): Promise<number> {
+  readArgs('migrate', args);
   const db = await openDatabase(databaseConfigFromEnv());
   try {
     const applied = await migrate(db);

@@ -6,21 +6,21 @@
 import { exportPerson } from '../app/export-person.ts';
 import { invalidInput } from '../domain/errors.ts';
 import { isPurpose, PURPOSE_IDS } from '../domain/purposes.ts';
-import { type CommandIo, processIo, rejectUnknownOptions } from './command-io.ts';
-import { actorFromLogin, optionText, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { type CommandIo, processIo } from './command-io.ts';
+import { actorFromLogin } from './runtime.ts';
 
 const USAGE = 'usage: confiance persons export NISS --as user@cpas [--purpose P]';
 
 export async function runPersonsExport(args: string[], io: CommandIo = processIo): Promise<number> {
-  const { positional, options } = parseArgs(args);
-  rejectUnknownOptions(options, ['as', 'purpose'], USAGE);
-  const purpose = optionText(options, 'purpose') ?? 'data-subject-access';
+  const line = readArgs('persons export', args);
+  const purpose = line.text('purpose') ?? 'data-subject-access';
   if (!isPurpose(purpose)) throw invalidInput('--purpose', `unknown purpose; one of ${PURPOSE_IDS.join(', ')}`);
-  const [niss, ...extra] = positional;
-  if (!niss || extra.length > 0) throw invalidInput('NISS', `give one national number (${USAGE})`);
+  const [niss] = line.positionals;
+  if (!niss) throw invalidInput('NISS', `give one national number (${USAGE})`);
   const { ctx, close } = await io.open();
   try {
-    const actor = await actorFromLogin(ctx, optionText(options, 'as'));
+    const actor = await actorFromLogin(ctx, line.text('as'));
     const exported = await exportPerson(ctx, actor, { niss, purpose });
     io.stdout.write(`${JSON.stringify(exported, null, 2)}\n`);
     return 0;

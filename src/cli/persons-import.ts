@@ -13,8 +13,9 @@ import { parsePersonCsv } from '../adapters/csv/person-csv.ts';
 import { refreshStatistics } from '../adapters/db/migrate.ts';
 import { importPersons, type RowIssue } from '../app/import-persons.ts';
 import { invalidInput } from '../domain/errors.ts';
-import { type CommandIo, processIo, rejectUnknownOptions } from './command-io.ts';
-import { actorFromLogin, optionText, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { type CommandIo, processIo } from './command-io.ts';
+import { actorFromLogin } from './runtime.ts';
 
 const USAGE = 'usage: confiance persons import FILE.csv --as user@cpas [--skip-invalid]';
 const EXIT_BAD_INPUT = 2;
@@ -23,21 +24,17 @@ const REDRAW_MS = 100;
 
 export async function runPersonsImport(args: string[], io: CommandIo = processIo): Promise<number> {
   const started = io.clock();
-  const { positional, options } = parseArgs(args);
-  rejectUnknownOptions(options, ['as', 'skip-invalid'], USAGE);
-  // parseArgs reads "--skip-invalid FILE.csv" as an option with a value: that value is the file.
-  const skipOption = options['skip-invalid'];
-  if (typeof skipOption === 'string') positional.unshift(skipOption);
-  const skipInvalid = skipOption !== undefined;
-  const [path, ...extra] = positional;
-  if (!path || extra.length > 0) throw invalidInput('FILE', `give one CSV file (${USAGE})`);
+  const line = readArgs('persons import', args);
+  const skipInvalid = line.flag('skip-invalid');
+  const [path] = line.positionals;
+  if (!path) throw invalidInput('FILE', `give one CSV file (${USAGE})`);
   const bytes = await io.readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw invalidInput('FILE', `cannot read ${path} (${error.code ?? 'read error'})`);
   });
 
   const { ctx, close } = await io.open();
   try {
-    const actor = await actorFromLogin(ctx, optionText(options, 'as'));
+    const actor = await actorFromLogin(ctx, line.text('as'));
     const checking = progressBar(io, 'checked');
     const parsed = parsePersonCsv(bytes, { onProgress: checking.update });
     checking.end();

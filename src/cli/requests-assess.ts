@@ -10,6 +10,7 @@ export type RequestsAssessIo = JsonAssessIo;
 
 export function runRequestsAssess(args: string[], io: RequestsAssessIo): Promise<number> {
   return runJsonAssess<AssessmentConfig>(args, io, {
+    command: 'requests assess',
     usage: 'usage: confiance requests assess FILE|- [--config FILE]',
     what: 'request',
     defaultConfig: DEFAULT_ASSESSMENT_CONFIG,

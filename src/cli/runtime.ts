@@ -49,25 +49,3 @@ export async function actorFromLogin(ctx: AppContext, login: string | undefined)
   if (!staff?.active) throw new DomainError('not-found', `--as: no active staff member ${login}`, '--as');
   return { cpasId: staff.cpasId, userId: staff.userId, roles: staff.roles };
 }
-
-/** Reads `--name value` options and positional arguments. */
-export function parseArgs(args: string[]): { positional: string[]; options: Record<string, string | true> } {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-      const next = args[i + 1];
-      if (inline !== undefined) options[name] = inline;
-      else if (next !== undefined && !next.startsWith('--')) {
-        options[name] = next;
-        i++;
-      } else options[name] = true;
-    } else positional.push(arg);
-  }
-  return { positional, options };
-}
-
-export const optionText = (options: Record<string, string | true>, name: string): string | undefined =>
-  typeof options[name] === 'string' ? (options[name] as string) : undefined;

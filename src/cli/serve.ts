@@ -8,7 +8,8 @@ import type { CheckpointOutcome } from '../app/write-checkpoints.ts';
 import { loadDemoAndPrint } from './demo.ts';
 import { checkpointConfigFromEnv, startCheckpointTimer } from './audit-checkpoint.ts';
 import { startRegisterReminders } from './register-reminders.ts';
-import { openRuntime, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { openRuntime } from './runtime.ts';
 import { citizenPortalFromEnv } from '../citizen/config.ts';
 import { startCitizenDemo } from './citizen-demo.ts';
 
@@ -31,14 +32,14 @@ export async function stopServing(app: FastifyInstance, ctx: AppContext, stopTim
 }
 
 export async function runServe(args: string[]): Promise<number> {
-  const { options } = parseArgs(args);
-  const ctx = await openRuntime({ mayCreateDataDir: options['demo-if-empty'] === true });
-  if (options['demo-if-empty'] && (await databaseIsEmpty(ctx))) await loadDemoAndPrint(ctx);
+  const demoIfEmpty = readArgs('serve', args).flag('demo-if-empty');
+  const ctx = await openRuntime({ mayCreateDataDir: demoIfEmpty });
+  if (demoIfEmpty && (await databaseIsEmpty(ctx))) await loadDemoAndPrint(ctx);
   const metrics = createMetrics();
   const host = process.env.HOST || '127.0.0.1';
   const port = Number(process.env.PORT || 3000);
   // The citizen portal: a configured provider, or in demo mode a local one (never both).
-  const demoPortal = options['demo-if-empty'] && !process.env.CONFIANCE_OIDC_ISSUER
+  const demoPortal = demoIfEmpty && !process.env.CONFIANCE_OIDC_ISSUER
     ? await startCitizenDemo(`http://${host}:${port}`, process.env.CONFIANCE_CITIZEN_CPAS || 'namur', Number(process.env.CONFIANCE_DEMO_OIDC_PORT || port + 1))
     : null;
   const citizen = demoPortal?.options ?? citizenPortalFromEnv(process.env, ctx.now) ?? undefined;

@@ -5,10 +5,8 @@
 import { activateAccount } from '../app/activate-account.ts';
 import { invalidInput } from '../domain/errors.ts';
 import { activationInput, describeIssue } from '../domain/schemas.ts';
-import { type CommandIo, processIo, rejectUnknownOptions } from './command-io.ts';
-import { optionText, parseArgs } from './runtime.ts';
-
-const USAGE = 'usage: confiance users activate --login user@cpas < lines: code or current password, new password[, confirmation code]';
+import { readArgs } from './args.ts';
+import { type CommandIo, processIo } from './command-io.ts';
 
 async function readProcessStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -17,11 +15,9 @@ async function readProcessStdin(): Promise<string> {
 }
 
 export async function runUsersActivate(args: string[], io: CommandIo = processIo, readStdin: () => Promise<string> = readProcessStdin): Promise<number> {
-  const { options, positional } = parseArgs(args);
-  rejectUnknownOptions(options, ['login'], USAGE);
-  if (positional.length > 0) throw invalidInput('arguments', `unexpected argument (${USAGE})`);
+  const login = readArgs('users activate', args).text('login');
   const [code, newPassword, confirmationCode] = (await readStdin()).split(/\r?\n/);
-  const parsed = activationInput.safeParse({ login: optionText(options, 'login'), code, newPassword, confirmationCode: confirmationCode?.trim() || null });
+  const parsed = activationInput.safeParse({ login, code, newPassword, confirmationCode: confirmationCode?.trim() || null });
   if (!parsed.success) {
     const { field, message } = describeIssue(parsed.error);
     throw invalidInput(field === 'login' ? '--login' : `stdin ${field}`, message);

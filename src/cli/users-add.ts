@@ -7,23 +7,20 @@ import { confirmFirstHeadAsOperator } from '../app/role-grants.ts';
 import { addStaffUserAsOperator } from '../app/staff-accounts.ts';
 import { invalidInput } from '../domain/errors.ts';
 import { describeIssue, userInput } from '../domain/schemas.ts';
-import { type CommandIo, processIo, rejectUnknownOptions } from './command-io.ts';
-import { optionText, parseArgs } from './runtime.ts';
+import { readArgs } from './args.ts';
+import { type CommandIo, processIo } from './command-io.ts';
 
-const ADD_USAGE = 'usage: confiance users add --cpas CODE --username U --name "N" --roles r1,r2 [--language fr|nl|de]';
 const CONFIRM_USAGE = 'usage: confiance users confirm-first-head --cpas CODE --username U';
 
 export async function runUsersAdd(args: string[], io: CommandIo = processIo): Promise<number> {
-  const { options, positional } = parseArgs(args);
-  rejectUnknownOptions(options, ['cpas', 'username', 'name', 'roles', 'language'], ADD_USAGE);
-  if (positional.length > 0) throw invalidInput('arguments', `unexpected argument (${ADD_USAGE})`);
-  const cpasCode = optionText(options, 'cpas');
+  const line = readArgs('users add', args);
+  const cpasCode = line.text('cpas');
   if (!cpasCode) throw invalidInput('--cpas', 'give the CPAS code, e.g. --cpas namur');
   const parsed = userInput.safeParse({
-    username: optionText(options, 'username'),
-    displayName: optionText(options, 'name'),
-    roles: (optionText(options, 'roles') ?? '').split(',').filter(Boolean),
-    language: optionText(options, 'language') ?? null,
+    username: line.text('username'),
+    displayName: line.text('name'),
+    roles: (line.text('roles') ?? '').split(',').filter(Boolean),
+    language: line.text('language') ?? null,
   });
   if (!parsed.success) {
     const { field, message } = describeIssue(parsed.error);
@@ -43,11 +40,10 @@ export async function runUsersAdd(args: string[], io: CommandIo = processIo): Pr
 }
 
 export async function runUsersConfirmFirstHead(args: string[], io: CommandIo = processIo): Promise<number> {
-  const { options, positional } = parseArgs(args);
-  rejectUnknownOptions(options, ['cpas', 'username'], CONFIRM_USAGE);
-  const cpasCode = optionText(options, 'cpas');
-  const username = optionText(options, 'username');
-  if (positional.length > 0 || !cpasCode) throw invalidInput('--cpas', `give the CPAS code (${CONFIRM_USAGE})`);
+  const line = readArgs('users confirm-first-head', args);
+  const cpasCode = line.text('cpas');
+  const username = line.text('username');
+  if (!cpasCode) throw invalidInput('--cpas', `give the CPAS code (${CONFIRM_USAGE})`);
   if (!username) throw invalidInput('--username', `give the account (${CONFIRM_USAGE})`);
   const { ctx, close } = await io.open();
   try {
