@@ -58,7 +58,7 @@ export const de: Dictionary = {
   'login.title': 'Anmelden',
   'login.intro': 'Melden Sie sich mit Ihrer Kennung im Format benutzer@oeshz an.',
   'login.login': 'Kennung',
-  'login.loginHint': 'Zum Beispiel: sozialarbeiter@eupen',
+  'login.loginHint': 'Zum Beispiel: social-worker@namur (Benutzername@ÖSHZ-Code)',
   'login.password': 'Passwort',
   'login.submit': 'Anmelden',
   'login.failed': 'Die Kennung oder das Passwort ist falsch',

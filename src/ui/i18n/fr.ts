@@ -54,7 +54,7 @@ export const fr = {
   'login.title': 'Se connecter',
   'login.intro': 'Connectez-vous avec votre identifiant, au format utilisateur@cpas.',
   'login.login': 'Identifiant',
-  'login.loginHint': 'Par exemple : assistant-social@namur',
+  'login.loginHint': 'Par exemple : social-worker@namur (identifiant@code-du-CPAS)',
   'login.password': 'Mot de passe',
   'login.submit': 'Se connecter',
   'login.failed': 'L’identifiant ou le mot de passe est incorrect',

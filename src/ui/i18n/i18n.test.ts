@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { de } from './de.ts';
 import { fr } from './fr.ts';
-import { langFromAcceptLanguage, translator } from './index.ts';
+import { DEMO_SEED } from '../../cli/demo.ts';
+import { generateDemo } from '../../demo/generate.ts';
+import { LANGS, langFromAcceptLanguage, translator } from './index.ts';
 import { nl } from './nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -66,4 +68,13 @@ test('a date shown is the Brussels calendar day: a calendar date as written, an 
   assert.equal(t.date('2026-10-24T21:59:00.000Z'), '24 octobre 2026');
   assert.equal(t.date('2026-10-24T22:00:00.000Z'), '25 octobre 2026');
   assert.equal(t.date('pas une date'), '');
+});
+
+// A newcomer types what the hint shows: it must be an account `npm start` prints (src/app/load-demo.ts).
+test('the login hint names a real demo account, in every language', () => {
+  const logins = new Set(generateDemo(DEMO_SEED, 1).cpas.flatMap((c) => c.users.map((u) => `${u.username}@${c.code}`)));
+  for (const lang of LANGS) {
+    const named = /[\w.-]+@[\w-]+/.exec(translator(lang).t('login.loginHint'))?.[0];
+    assert.ok(named && logins.has(named), `${lang}: ${named}`);
+  }
 });

@@ -49,7 +49,7 @@ export const nl: Dictionary = {
   'login.title': 'Aanmelden',
   'login.intro': 'Meld u aan met uw gebruikersnaam, in de vorm gebruiker@ocmw.',
   'login.login': 'Gebruikersnaam',
-  'login.loginHint': 'Bijvoorbeeld: maatschappelijk-werker@gent',
+  'login.loginHint': 'Bijvoorbeeld: social-worker@gent (gebruikersnaam@code-van-het-OCMW)',
   'login.password': 'Wachtwoord',
   'login.submit': 'Aanmelden',
   'login.failed': 'De gebruikersnaam of het wachtwoord is onjuist',
