@@ -132,10 +132,10 @@ describe('the access log', () => {
     assert.ok(emergencyRead, 'the report read under break-glass');
     assert.match(emergencyRead!, /Toute la partie sociale/, 'the secret part, all of it');
     assert.match(emergencyRead!, /Suivi du dossier/);
-    const preparation = rows.find((r) => /Sarah Collin/.test(r) && /operation: prepare-disclosure/.test(r));
+    const preparation = rows.find((r) => /Sarah Collin/.test(r) && /Opération : Préparation de la réponse/.test(r));
     assert.ok(preparation, 'the delegate’s read to prepare the answer');
     assert.match(preparation!, /Traitement d’une demande d’une autorité|Traitement d&#39;une demande d&#39;une autorité/);
-    assert.match(preparation!, new RegExp(`request: <a class="govuk-link" href="/requests/${fx.namur.requests.prepared}">`));
+    assert.match(preparation!, new RegExp(`Demande : <a class="govuk-link" href="/requests/${fx.namur.requests.prepared}">`));
     assert.ok(rows.some((r) => /Ouverture d’un accès d’urgence/.test(r)), 'the opening of the grant');
     assert.ok(rows.some((r) => /Julien Marchal/.test(r) && /Recherche|Consultation/.test(r)));
     assert.doesNotMatch(main, /Le loyer absorbe|détresse/, 'no content, no reason');

@@ -368,10 +368,10 @@ describe('search, users, escaping, languages', () => {
     // confirmations by the head, the activations by Léa.
     const dpo = await as('dpo@namur');
     const stepsOf = async (username: string) => (await dpo.get(`/audit/staff/${fx.namur.actors[username]!.userId}`)).body;
-    assert.match(await stepsOf('directrice'), /operation: create-user[\s\S]*operation: grant-role/);
-    assert.match(await stepsOf('responsable'), /operation: confirm-role-grant/);
+    assert.match(await stepsOf('directrice'), /Opération : Création d’un compte[\s\S]*Opération : Attribution d’un rôle/);
+    assert.match(await stepsOf('responsable'), /Opération : Confirmation d’un rôle/);
     const period = (await dpo.get('/audit/period?from=2026-11-28&to=2026-11-28')).body;
-    assert.match(period, /operation: activate-account/);
+    assert.match(period, /Opération : Activation d’un compte/);
   });
 
   test('language: CPAS default, switch by cookie, never an open redirect', async () => {

@@ -2,6 +2,7 @@
 // exactly the same keys (a missing or extra key fails tsc) and the same {placeholders} (tested).
 import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
 import { frAudit } from './fr-audit.ts';
+import { frLogDetails } from './fr-log-details.ts';
 import { frDuties } from './fr-duties.ts';
 import { frGuide } from './fr-guide.ts';
 import { frRights } from './fr-rights.ts';
@@ -300,6 +301,7 @@ export const fr = {
   'outcome.partial': 'Partiellement accordée',
   ...frRegister,
   ...frAudit,
+  ...frLogDetails,
   ...frDuties,
   ...frGuide,
   ...frRights,

@@ -21,6 +21,8 @@ export interface Translator {
   readonly lang: Lang;
   readonly locale: string;
   t(key: TextKey, params?: Params): string;
+  /** Whether the dictionary has a text under this key (labels looked up from stored values). */
+  has(key: string): boolean;
   plural(key: PluralKey, count: number, params?: Params): string;
   /** A calendar date ('YYYY-MM-DD' or a Date), e.g. "28 novembre 2026"; '' for null. */
   date(value: string | Date | null | undefined): string;
@@ -53,6 +55,7 @@ export function translator(lang: Lang): Translator {
     lang,
     locale,
     t: (key, params) => fill(dictionary[key], params),
+    has: (key) => Object.hasOwn(dictionary, key) && typeof (dictionary as Record<string, unknown>)[key] === 'string',
     plural: (key, count, params) => {
       const message = dictionary[key];
       const category = plurals.select(count);

@@ -1,5 +1,6 @@
 // Dutch (nl-BE). Same keys as fr.ts, enforced by the Dictionary type.
 import { nlAudit } from './nl-audit.ts';
+import { nlLogDetails } from './nl-log-details.ts';
 import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
@@ -295,6 +296,7 @@ export const nl: Dictionary = {
   'outcome.partial': 'Gedeeltelijk toegekend',
   ...nlRegister,
   ...nlAudit,
+  ...nlLogDetails,
   ...nlDuties,
   ...nlGuide,
   ...nlRights,

@@ -15,9 +15,9 @@ import {
 import { type Html, html, join } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
+import { logDetails, shortId } from '../log-details.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export const shortId = (id: string) => id.slice(0, 8);
+export { shortId };
 
 const label = <K extends string>(t: Translator, prefix: string, value: string, known: readonly K[]) =>
   (known as readonly string[]).includes(value) ? t.t(`${prefix}.${value}` as Parameters<Translator['t']>[0]) : value;
@@ -75,19 +75,6 @@ export type LogScope =
 const LOG_ACTIONS = ['read', 'search', 'create', 'update', 'export', 'disclose', 'import', 'read-log', 'break-glass'] as const;
 const RULES = ['cross-cpas', 'no-content-role', 'administrative-staff', 'council-agenda', 'assigned-worker', 'head-of-social-service', 'break-glass', 'default-deny', 'operation'] as const;
 
-/** Counts and ids only are ever logged; ids are shortened, lists counted. */
-function detailsOf(t: Translator, details: AuditEntryView['details']): Html {
-  const parts = Object.entries(details).map(([key, value]) => {
-    if (key === 'request' && typeof value === 'string' && UUID.test(value)) {
-      return html`<li>${key}: <a class="govuk-link" href="/requests/${value}">${shortId(value)}</a></li>`;
-    }
-    const shown = Array.isArray(value) ? (value.every((v) => typeof v === 'string' && !UUID.test(v)) ? value.join(', ') : t.plural('log.ids', value.length))
-      : typeof value === 'string' && UUID.test(value) ? shortId(value) : String(value);
-    return html`<li>${key}: ${shown}</li>`;
-  });
-  return parts.length > 0 ? html`<ul class="govuk-list govuk-body-s app-details">${parts}</ul>` : html``;
-}
-
 const ROLE_IDS = ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general', 'president', 'council-member', 'dpo', 'it-admin'] as const;
 const PURPOSE_IDS = ['case-follow-up', 'committee-preparation', 'supervision', 'administrative-processing', 'intake', 'council-decision', 'authority-request', 'data-subject-access', 'data-protection-audit', 'bulk-import'] as const;
 
@@ -127,7 +114,7 @@ ${e.outcome === 'denied' ? html` ${tag(t.t('log.denied'), 'red')}` : ''}${e.rule
 <br><span class="govuk-body-s">${t.t('log.purposeValue', { purpose: label(t, 'purpose', e.purpose, PURPOSE_IDS) })}</span>
 <br><span class="govuk-body-s app-meta">${t.t('log.ruleValue', { rule: label(t, 'accessRule', e.rule, RULES) })}</span>`,
       classesText(t, e.classes),
-      html`${showFile && e.person ? html`<a class="govuk-link" href="/audit/persons/${e.person}">${t.t('queue.fileLink', { id: shortId(e.person) })}</a>` : ''}${detailsOf(t, e.details)}`,
+      html`${showFile && e.person ? html`<a class="govuk-link" href="/audit/persons/${e.person}">${t.t('queue.fileLink', { id: shortId(e.person) })}</a>` : ''}${logDetails(t, e.details)}`,
     ]),
   });
 }
