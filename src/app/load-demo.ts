@@ -1,7 +1,8 @@
 // Loads the synthetic demo dataset (three CPAS, staff of every role, ~300 persons each) into an
 // empty database. Secret content is sealed like any other; one access-log entry per CPAS records
 // the load, and one per demo account its creation on the demo's own path (which gives roles with
-// no second person). No real person's data: every name, number and text is generated.
+// no second person). Then, through the register's use cases, one authority request in each state
+// (requests/demo-register.ts). No real person's data: every name, number and text is generated.
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../adapters/crypto/passwords.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
@@ -13,11 +14,12 @@ import { insertAssignment } from '../adapters/db/stores/assignment-store.ts';
 import { insertStaff } from '../adapters/db/stores/staff-store.ts';
 import type { DemoCpas, DemoDataset, DemoPerson } from '../demo/types.ts';
 import { ITEM_CATEGORIES } from '../domain/data-classes.ts';
-import type { Role } from '../domain/roles.ts';
+import type { Actor, Role } from '../domain/roles.ts';
 import type { AppContext } from './context.ts';
 import { insertNewPerson } from './create-person.ts';
 import { registerCpas } from './register-cpas.ts';
 import { logStaffOperation } from './staff-log.ts';
+import { type DemoRegisterStaff, type DemoSubject, loadDemoRegister } from './requests/demo-register.ts';
 
 export const DEMO_PASSWORD = 'demo-confiance-2026';
 
@@ -30,19 +32,24 @@ export async function loadDemo(ctx: AppContext, dataset: DemoDataset): Promise<{
   const logins: { login: string; roles: string[] }[] = [];
   for (const cpas of dataset.cpas) {
     const { cpasId } = await registerCpas(ctx.db, cpas);
+    const userIds = new Map<string, string>();
+    const subjects: DemoSubject[] = [];
     await ctx.db.transaction(async (tx) => {
-      const userIds = new Map<string, string>();
       for (const user of cpas.users) {
         const userId = await seedDemoAccountBypassingSeparationOfDuties(tx, ctx, cpasId, { ...user, language: user.language ?? cpas.defaultLanguage }, passwordHash);
         userIds.set(user.username, userId);
         logins.push({ login: `${user.username}@${cpas.code}`, roles: [...user.roles] });
       }
-      for (const person of cpas.persons) await loadDemoPerson(tx, ctx, cpasId, cpas, person, userIds);
+      for (const person of cpas.persons) {
+        const personId = await loadDemoPerson(tx, ctx, cpasId, cpas, person, userIds);
+        if (person.person.niss) subjects.push({ personId, niss: person.person.niss, name: `${person.person.givenNames} ${person.person.familyName}` });
+      }
       await appendAccessLog(tx, {
         cpasId, userId: null, roles: [], purpose: 'bulk-import', action: 'import', personId: null,
         classes: [...ITEM_CATEGORIES], outcome: 'allowed', rule: 'operation', details: { source: 'demo', count: cpas.persons.length },
       }, ctx.now());
     });
+    await loadDemoRegister(ctx, registerStaffOf(cpas, cpasId, userIds), subjects.slice(0, 6), cpas.defaultLanguage === 'nl' ? 'nl' : 'fr');
   }
   return { logins };
 }
@@ -69,7 +76,17 @@ async function seedDemoAccountBypassingSeparationOfDuties(
   return userId;
 }
 
-async function loadDemoPerson(tx: Tx, ctx: AppContext, cpasId: string, cpas: DemoCpas, demo: DemoPerson, userIds: Map<string, string>): Promise<void> {
+/** The demo accounts that act in the register: the directeur général, the président, an administrative agent. */
+function registerStaffOf(cpas: DemoCpas, cpasId: string, userIds: ReadonlyMap<string, string>): DemoRegisterStaff {
+  const actor = (role: Role): Actor => {
+    const user = cpas.users.find((u) => u.roles.includes(role));
+    if (!user) throw new Error(`demo data of ${cpas.code} has no ${role}`);
+    return { cpasId, userId: userIds.get(user.username)!, roles: [...user.roles] };
+  };
+  return { director: actor('directeur-general'), president: actor('president'), agent: actor('administrative-agent') };
+}
+
+async function loadDemoPerson(tx: Tx, ctx: AppContext, cpasId: string, cpas: DemoCpas, demo: DemoPerson, userIds: Map<string, string>): Promise<string> {
   const personId = await insertNewPerson(tx, cpasId, { person: demo.person, addresses: demo.addresses, household: demo.household });
   if (typeof personId !== 'string') throw new Error(`demo data of ${cpas.code} has a duplicate national number`);
   const author = (username: string) => {
@@ -89,4 +106,5 @@ async function loadDemoPerson(tx: Tx, ctx: AppContext, cpasId: string, cpas: Dem
   for (const n of demo.caseNotes) await write('case-note', n.authorUsername, n.writtenAt, { body: n.body });
   for (const m of demo.medicalDocuments) await write('medical-document', m.authorUsername, m.issuedOn, { description: m.description });
   for (const p of demo.piis) await write('piis', p.authorUsername, p.signedOn, { objectives: p.objectives, evaluation: p.evaluation });
+  return personId;
 }
