@@ -3,6 +3,7 @@
 // what the CPAS holds). Texts come from the typed *-citizen dictionaries; the labels of domain
 // values (roles, purposes, application kinds, ...) from the staff dictionaries, or in English
 // from en-citizen.ts.
+import { brusselsDateOf, withFrenchFirstOfMonth } from '../domain/calendar-date.ts';
 import { deCitizen } from '../ui/i18n/de-citizen.ts';
 import type { DictionaryPart } from '../ui/i18n/dictionary.ts';
 import { enCitizen, enCitizenDomain } from '../ui/i18n/en-citizen.ts';
@@ -61,10 +62,13 @@ export function citizenTranslator(lang: CitizenLang): CitizenTranslator {
     d: (key) => (lang === 'en' ? enCitizenDomain[key] : staffTranslator(lang).t(key)),
     date: (value) => {
       if (value === null || value === undefined || value === '') return '';
-      const when = value instanceof Date ? value : new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(when.getTime()) ? '' : dateFormat.format(when);
+      // An instant is shown on its Brussels day, as on the staff pages.
+      if (value instanceof Date && Number.isNaN(value.getTime())) return '';
+      const day = value instanceof Date ? brusselsDateOf(value) : String(value).slice(0, 10);
+      const when = new Date(`${day}T00:00:00Z`);
+      return Number.isNaN(when.getTime()) ? '' : withFrenchFirstOfMonth(locale, dateFormat.format(when));
     },
-    dateTime: (value) => dateTimeFormat.format(value instanceof Date ? value : new Date(value)),
+    dateTime: (value) => withFrenchFirstOfMonth(locale, dateTimeFormat.format(value instanceof Date ? value : new Date(value))),
     money: (cents) => moneyFormat.format(cents / 100),
     country: (code) => (code && /^[A-Z]{2}$/.test(code) ? (countries.of(code) ?? code) : (code ?? '')),
   };

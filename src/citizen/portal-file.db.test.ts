@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { parseEntry } from '../domain/access-log-view.ts';
 import { pdfTestSkip, pdfText } from '../testing/pdf-text.ts';
 import { type Fetched, type PortalWorld, startPortalWorld, TestBrowser } from './testing/portal-world.ts';
+import { keepTogether } from '../ui/i18n/index.ts';
 
 let world: PortalWorld;
 let known: TestBrowser;
@@ -54,8 +55,8 @@ describe('what the person sees', () => {
   test('who consulted my file: staff by role and service, break-glass marked, no names by default, newest first', async () => {
     const { status, text } = await visible(known, '/citizen/accesses');
     assert.equal(status, 200);
-    assert.match(text, /Assistant·e social·e \(Service social\)/);
-    assert.match(text, /Agent·e administratif·ve \(Administration\)/);
+    assert.match(text, new RegExp(`${keepTogether('Assistant·e social·e')} \\(Service social\\)`));
+    assert.match(text, new RegExp(`${keepTogether('Agent·e administratif·ve')} \\(Administration\\)`));
     assert.match(text, /Accès d’urgence/);
     assert.ok(!text.includes('other-social-worker'), 'no staff name');
     const times = [...text.matchAll(/<th scope="row" class="govuk-table__header">([^<]+)<\/th>/g)].map((m) => m[1]!);

@@ -11,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../ui/e2e/browser.ts';
 import { type PortalWorld, startPortalWorld } from './testing/portal-world.ts';
+import { keepTogether } from '../ui/i18n/index.ts';
 
 let world: PortalWorld;
 let browser: Browser;
@@ -77,7 +78,7 @@ describe('a person logs in and reads their file (keyboard only)', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('h1:text("Qui a consulté mon dossier")');
     const accesses = await page.content();
-    assert.match(accesses, /Assistant·e social·e \(Service social\)/);
+    assert.match(accesses, new RegExp(`${keepTogether('Assistant·e social·e')} \\(Service social\\)`));
     assert.match(accesses, /Accès d’urgence/);
     assertNothingSecret('who consulted my file', accesses);
     await tabTo((el) => el.text === 'Télécharger la liste (PDF)', 'the PDF link');

@@ -38,7 +38,7 @@ const namur: DemoCpasDefinition = {
   },
   office: { street: 'Rue de Dave', houseNumber: '165' },
   streets: [
-    ...s('5000', 'Rue de Fer', "Rue de l'Ange", 'Rue Godefroid', 'Rue des Carmes', 'Rue Rogier', 'Rue Borgnet',
+    ...s('5000', 'Rue de Fer', "Rue de l’Ange", 'Rue Godefroid', 'Rue des Carmes', 'Rue Rogier', 'Rue Borgnet',
       'Rue Lelièvre', 'Rue Saint-Nicolas', 'Rue des Brasseurs', 'Rue Julie Billiart', 'Rue de Bruxelles',
       'Boulevard Cauchy', 'Boulevard Ernest Mélot', 'Boulevard Frère-Orban', 'Avenue de la Plante',
       'Avenue Albert Ier', 'Rue Basse Marcelle', 'Rue du Lombard', 'Rue Pépin', 'Rue Émile Cuvelier',
@@ -69,7 +69,7 @@ const schaerbeek: DemoCpasDefinition = {
     ['Chaussée de Haecht', 'Haachtsesteenweg'], ['Rue Royale Sainte-Marie', 'Koninklijke Sint-Mariastraat'],
     ['Avenue Louis Bertrand', 'Louis Bertrandlaan'], ['Boulevard Lambermont', 'Lambermontlaan'],
     ['Place Colignon', 'Colignonplein'], ['Rue des Palais', 'Paleizenstraat'],
-    ["Chaussée d'Helmet", 'Helmetsesteenweg'], ['Avenue Rogier', 'Rogierlaan'], ['Rue Gallait', 'Gallaitstraat'],
+    ["Chaussée d’Helmet", 'Helmetsesteenweg'], ['Avenue Rogier', 'Rogierlaan'], ['Rue Gallait', 'Gallaitstraat'],
     ['Rue de Brabant', 'Brabantstraat'], ['Avenue Huart Hamoir', 'Huart Hamoirlaan'],
     ['Rue Josaphat', 'Josaphatstraat'], ['Avenue Eugène Demolder', 'Eugène Demolderlaan'],
     ['Rue Vandeweyer', 'Vandeweyerstraat'], ['Rue Verwée', 'Verwéestraat'], ['Rue Rubens', 'Rubensstraat'],
@@ -153,10 +153,10 @@ export const MUNICIPALITIES: Record<Region, readonly Municipality[]> = {
 /** Street names found in most Belgian municipalities, in both languages. */
 export const COMMON_STREETS: readonly { readonly fr: string; readonly nl: string }[] = [
   { fr: 'Rue de la Station', nl: 'Stationsstraat' },
-  { fr: "Rue de l'Église", nl: 'Kerkstraat' },
+  { fr: "Rue de l’Église", nl: 'Kerkstraat' },
   { fr: 'Rue du Moulin', nl: 'Molenstraat' },
   { fr: 'Rue Haute', nl: 'Hoogstraat' },
-  { fr: "Rue de l'École", nl: 'Schoolstraat' },
+  { fr: "Rue de l’École", nl: 'Schoolstraat' },
   { fr: 'Rue Neuve', nl: 'Nieuwstraat' },
   { fr: 'Rue de la Chapelle', nl: 'Kapelstraat' },
   { fr: 'Rue du Marché', nl: 'Marktstraat' },

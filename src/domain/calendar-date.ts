@@ -54,3 +54,10 @@ export function addDays(date: string, days: number): CalendarDate {
 export function startOfBrusselsDay(date: string): Date {
   return new Date(Temporal.PlainDate.from(calendarDate(date)).toZonedDateTime({ timeZone: CPAS_TIME_ZONE }).epochMilliseconds);
 }
+
+/**
+ * French writes the first day of a month as an ordinal (« 1er janvier 2026 », « le 1er mars à
+ * 10:00 »); Intl prints « 1 janvier ». Applied to a date Intl formatted in the given locale.
+ */
+export const withFrenchFirstOfMonth = (locale: string, formatted: string): string =>
+  locale.startsWith('fr') ? formatted.replace(/^1(?= [a-zéû])/, '1er') : formatted;

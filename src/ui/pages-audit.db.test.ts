@@ -134,7 +134,7 @@ describe('the access log', () => {
     assert.match(emergencyRead!, /Suivi du dossier/);
     const preparation = rows.find((r) => /Sarah Collin/.test(r) && /Opération : Préparation de la réponse/.test(r));
     assert.ok(preparation, 'the delegate’s read to prepare the answer');
-    assert.match(preparation!, /Traitement d’une demande d’une autorité|Traitement d&#39;une demande d&#39;une autorité/);
+    assert.match(preparation!, /Traitement d’une demande d’une autorité/);
     assert.match(preparation!, new RegExp(`Demande : <a class="govuk-link" href="/requests/${fx.namur.requests.prepared}">`));
     assert.ok(rows.some((r) => /Ouverture d’un accès d’urgence/.test(r)), 'the opening of the grant');
     assert.ok(rows.some((r) => /Julien Marchal/.test(r) && /Recherche|Consultation/.test(r)));
@@ -176,7 +176,7 @@ describe('who consulted this file', () => {
     assert.equal(page.status, 200);
     const main = mainOf(page.body);
     assert.match(main, /Qui a consulté ce dossier/);
-    assert.match(main, /Liste établie par CPAS de Namur le 28 novembre 2026/);
+    assert.match(main, /Liste établie par le CPAS de Namur le 28 novembre 2026/);
     assert.match(main, /Julien Marchal[\s\S]*?A consulté le dossier<br><strong class="govuk-tag govuk-tag--orange">Accès d’urgence/);
     assert.match(main, /Camille Lambert/);
     assert.doesNotMatch(main, /Sarah Collin|Isabelle Dumont/, 'the register’s work on the file is left out');

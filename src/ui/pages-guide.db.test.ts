@@ -55,7 +55,7 @@ test('the police phone call ends on the standard reply, with nothing stored and 
   assert.equal(result.status, 200);
   const text = textOf(result.body);
   assert.match(text, /Vous ne pouvez rien communiquer : le secret professionnel s’applique\./);
-  assert.match(text, /Je suis tenu\(e\) au secret professionnel : je ne peux ni confirmer ni démentir qu'une personne est connue du CPAS\. Si une loi vous permet/);
+  assert.match(text, /Je suis tenu\(e\) au secret professionnel : je ne peux ni confirmer ni démentir qu’une personne est connue du CPAS\. Si une loi vous permet/);
   assert.match(result.body, /id="standard-reply"/);
   assert.match(text, /registre des demandes des autorités/);
   assert.match(text, /Configuration du CPAS : default ; règle appliquée : G19\./);
@@ -149,8 +149,8 @@ test('a 458bis case recorded from the file: in the file’s history, and counted
   const file = textOf((await worker.get(saved.location!)).body);
   assert.match(file, /Ce que vous avez fait a été noté dans le dossier\./);
   assert.match(file, /Communication du 27 novembre 2026.*Informer le procureur du Roi \(art\. 458bis\).*Parquet de Namur, substitut de garde/);
-  assert.match(file, /Conditions vérifiées : - Vous avez appris les faits dans l'exercice de votre profession\. - Vous ne pouvez pas protéger cette intégrité/);
-  assert.doesNotMatch(file, /not-a-condition|Il s'agit d'une infraction de la liste/);
+  assert.match(file, /Conditions vérifiées : - Vous avez appris les faits dans l’exercice de votre profession\. - Vous ne pouvez pas protéger cette intégrité/);
+  assert.doesNotMatch(file, /not-a-condition|Il s’agit d’une infraction de la liste/);
 
   const dpo = await logInAs(app, 'dpo@namur');
   const view = await dpo.get('/guide/disclosures');

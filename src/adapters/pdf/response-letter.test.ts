@@ -60,7 +60,7 @@ test('a French answer: letterhead, reference, data item by item, withheld with i
   const t = flat(text);
   for (const expected of [
     'CPAS de Liège — Société anonyme œuvrée', 'Place Saint-Lambert 1, 4000 Liège', 'Procureur du Roi', 'LI.12.LL.555/26', '2 mars 2026', '4 mars 2026',
-    "article 46bis/1 du Code d'instruction criminelle",
+    "article 46bis/1 du Code d’instruction criminelle",
     // Identity in natural order, sex and nationality in words, the national number as the Register prints it.
     'Zoë MÜLLER-HÉLÈNE, sexe féminin, née le 30 juillet 1985 à Liège, Nationalité : Belgique, Numéro de registre national : 85.07.30-033.28',
     // A Belgian postal address, the kind of address in words, no country for Belgium.
@@ -92,7 +92,7 @@ test('a refusal and a return state their grounds; a draft says it is one', { ski
   const refusal: ClosingContent = { v: 1, kind: 'refusal', language: 'fr', cpas: base.cpas, request: { ...base.request, channel: 'phone', author: { role: 'police', name: null, office: 'Zone de police' } }, grounds: ['not-written', 'author-not-authorised'] };
   const r = flat((await render(refusal)).text);
   assert.ok(r.includes('demande écrite et motivée du procureur du Roi'), 'the standard reply');
-  assert.ok(r.includes("La demande n'émane pas du procureur du Roi"));
+  assert.ok(r.includes("La demande n’émane pas du procureur du Roi"));
   assert.ok(r.includes('Madame, Monsieur,') && !r.includes('Madame, Monsieur le Procureur'), 'the police is not addressed as a prosecutor');
   const ret: ClosingContent = { ...refusal, kind: 'return-for-completion', language: 'nl', request: base.request, grounds: ['not-reasoned'] };
   const n = flat((await render(ret, false)).text);

@@ -54,7 +54,7 @@ test('the output has the contract fields in the contract order, G3 with its seve
   ]);
   assert.deepEqual(answer.conditions[4], {
     code: 'cannot-protect',
-    text: "Vous ne pouvez pas protéger cette intégrité, ni seul(e) ni avec l'aide d'autres personnes ou services.",
+    text: "Vous ne pouvez pas protéger cette intégrité, ni seul(e) ni avec l’aide d’autres personnes ou services.",
     ref: 'art. 458bis Code pénal (1867)',
   });
   assert.deepEqual(answer.grounds.map((g) => [g.code, g.status]), [['professional-secrecy', 'settled'], ['art-458bis', 'settled'], ['permission-not-duty', 'settled']]);
@@ -109,7 +109,7 @@ test('G5 brings in a service bound by secrecy to protect; with externalSharedSec
   assert.deepEqual([on.rule, on.answer, on.recipient], ['G5', 'may-disclose', 'counterpart']);
   assert.deepEqual(on.mayShare, ['identity', 'social-notes']);
   assert.deepEqual(on.grounds.map((g) => g.code), ['professional-secrecy', 'shared-secrecy', 'permission-not-duty', 'protect-otherwise']);
-  assert.match(on.grounds[1]!.reason, /^Pour protéger la personne en danger avec l'aide d'autres/);
+  assert.match(on.grounds[1]!.reason, /^Pour protéger la personne en danger avec l’aide d’autres/);
   assert.equal(on.grounds[1]!.status, 'check');
   const off = assess(input, OFF);
   assert.deepEqual([off.rule, off.answer, off.configuration], ['G19', 'must-not-disclose', 'namur-2026-05']);
@@ -127,7 +127,7 @@ test('G6 routes a written prosecutor request about terrorism to the register; or
   assert.deepEqual([routed.rule, routed.answer, routed.recipient, routed.record.log, routed.standardReply], ['G6', 'use-register', 'none', 'authority-register', null]);
   const reasons = (changes: Partial<GuideInput>) => assess(changes).grounds.find((g) => g.code === 'not-46bis1')?.reason ?? '';
   assert.match(reasons({ ...written, counterpart: 'police' }), /conditions : elle ne vient pas du procureur du Roi\.$/);
-  assert.match(reasons({ ...written, counterpart: 'procureur-du-roi', channel: 'in-person' }), /conditions : elle n'est pas écrite\.$/);
+  assert.match(reasons({ ...written, counterpart: 'procureur-du-roi', channel: 'in-person' }), /conditions : elle n’est pas écrite\.$/);
   assert.match(reasons({ ...written, counterpart: 'procureur-du-roi', offence: 'other' }), /conditions : elle ne porte pas sur une infraction terroriste\.$/);
   const invitation = assess({ ...written, counterpart: 'procureur-du-roi', instrument: '458ter-consultation-invitation' });
   assert.equal(invitation.rule, 'G19');

@@ -150,9 +150,9 @@ test('all problems are reported, in precedence order; the first one decides', ()
     phoned.problems.map((p) => p.code),
     ['not-written', 'author-not-authorised', 'no-terrorist-offence', 'not-reasoned', 'no-items'],
   );
-  // A juge d'instruction on the phone: the oral request is refused before any legal review.
+  // A juge d’instruction on the phone: the oral request is refused before any legal review.
   assert.equal(assess({ channel: 'phone', author: { role: 'juge-instruction' } }).outcome, 'refuse');
-  // A juge d'instruction's written request: legal review comes before the 46bis/1 scope checks.
+  // A juge d’instruction's written request: legal review comes before the 46bis/1 scope checks.
   const judge = assess({ author: { role: 'juge-instruction' }, offences: ['393'], reasoned: false });
   assert.equal(judge.outcome, 'legal-review');
   assert.deepEqual(

@@ -106,7 +106,7 @@ export interface Assessment {
 //  1. Oral, or an author who is not a prosecutor: no review or completion can make it a 46bis/1
 //     request, and the standard reply asks for the right request from the right authority.
 //  2. An author whose use of the article is unsettled: the legal service examines the whole
-//     request, including other legal bases (a juge d'instruction's seizure), so the 46bis/1 scope
+//     request, including other legal bases (a juge d’instruction's seizure), so the 46bis/1 scope
 //     checks below must not refuse in its place.
 //  3. Outside the scope of 46bis/1 (dated before it applied, no terrorist offence): completing
 //     the request would not bring it in.
@@ -116,8 +116,8 @@ export interface Assessment {
 export const PROBLEMS = {
   'not-written': { rank: 1, outcome: 'refuse', label: 'demande orale' },
   'author-not-authorised': { rank: 1, outcome: 'refuse', label: 'auteur non habilité' },
-  'author-needs-legal-review': { rank: 2, outcome: 'legal-review', label: "auteur dont le pouvoir n'est pas établi" },
-  'before-entry-into-force': { rank: 3, outcome: 'refuse', label: "demande antérieure à l'article 46bis/1" },
+  'author-needs-legal-review': { rank: 2, outcome: 'legal-review', label: "auteur dont le pouvoir n’est pas établi" },
+  'before-entry-into-force': { rank: 3, outcome: 'refuse', label: "demande antérieure à l’article 46bis/1" },
   'no-terrorist-offence': { rank: 3, outcome: 'refuse', label: 'aucune infraction terroriste' },
   'offence-reference-ambiguous': { rank: 4, outcome: 'legal-review', label: 'édition du Code pénal à préciser' },
   'offence-catalogue-unreviewed': { rank: 4, outcome: 'legal-review', label: 'catalogue des infractions à confirmer' },
@@ -151,14 +151,14 @@ const AUTHOR_ROUTE: Readonly<Record<AuthorRole, 'qualifies' | 'legal-review' | '
 const AUTHOR_FROM: Readonly<Record<AuthorRole, string>> = {
   'procureur-du-roi': 'du procureur du Roi',
   'procureur-federal': 'du procureur fédéral',
-  'juge-instruction': "d'un juge d'instruction",
-  court: "d'une juridiction (tribunal ou cour)",
+  'juge-instruction': "d’un juge d’instruction",
+  court: "d’une juridiction (tribunal ou cour)",
   police: 'de la police',
-  'intelligence-service': "d'un service de renseignement",
+  'intelligence-service': "d’un service de renseignement",
   bourgmestre: 'du bourgmestre',
-  'social-inspection': "de l'inspection sociale",
-  'immigration-office': "de l'Office des étrangers",
-  other: "d'une autre autorité",
+  'social-inspection': "de l’inspection sociale",
+  'immigration-office': "de l’Office des étrangers",
+  other: "d’une autre autorité",
 };
 
 const frenchDate = (date: string) => date.split('-').reverse().join('/');
@@ -172,7 +172,7 @@ function checkChannel(input: AssessmentInput): Finding[] {
     finding(
       'not-written',
       'R4',
-      `La demande a été faite ${how}. Ne donnez aucune information. Réponse type : « Le CPAS ne peut répondre qu'à une demande écrite et motivée du procureur du Roi (article 46bis/1 du Code d'instruction criminelle). Merci de nous l'adresser par écrit. »`,
+      `La demande a été faite ${how}. Ne donnez aucune information. Réponse type : « Le CPAS ne peut répondre qu’à une demande écrite et motivée du procureur du Roi (article 46bis/1 du Code d’instruction criminelle). Merci de nous l’adresser par écrit. »`,
     ),
   ];
 }
@@ -188,7 +188,7 @@ function checkAuthor(input: AssessmentInput): Finding[] {
         finding(
           'author-not-authorised',
           'R1',
-          `La demande vient ${from}. Seul le procureur du Roi, ou un magistrat de son parquet, peut demander des renseignements sur la base de l'article 46bis/1 : le secret professionnel s'applique.`,
+          `La demande vient ${from}. Seul le procureur du Roi, ou un magistrat de son parquet, peut demander des renseignements sur la base de l’article 46bis/1 : le secret professionnel s’applique.`,
         ),
       ];
     case 'legal-review':
@@ -196,7 +196,7 @@ function checkAuthor(input: AssessmentInput): Finding[] {
         finding(
           'author-needs-legal-review',
           role === 'procureur-federal' ? 'R2' : 'R3',
-          `La demande vient ${from}. L'article 46bis/1 ne nomme que le procureur du Roi : le service juridique du CPAS doit dire sur quelle base la demande peut être traitée. Ne répondez pas en attendant.`,
+          `La demande vient ${from}. L’article 46bis/1 ne nomme que le procureur du Roi : le service juridique du CPAS doit dire sur quelle base la demande peut être traitée. Ne répondez pas en attendant.`,
         ),
       ];
   }
@@ -208,7 +208,7 @@ function checkDate(input: AssessmentInput): Finding[] {
     finding(
       'before-entry-into-force',
       'R38',
-      `La demande est datée du ${frenchDate(input.dated)}, avant le ${frenchDate(ARTICLE_46BIS1_IN_FORCE)} : l'article 46bis/1 ne s'appliquait pas encore.`,
+      `La demande est datée du ${frenchDate(input.dated)}, avant le ${frenchDate(ARTICLE_46BIS1_IN_FORCE)} : l’article 46bis/1 ne s’appliquait pas encore.`,
     ),
   ];
 }
@@ -235,7 +235,7 @@ function checkOffences(offences: readonly OffenceAssessment[], input: Assessment
       finding(
         'no-terrorist-offence',
         'R6',
-        "La demande ne cite aucune infraction. Des « signes de radicalisation » ne suffisent pas : l'article 46bis/1 ne vaut que pour une enquête sur une infraction terroriste précise.",
+        "La demande ne cite aucune infraction. Des « signes de radicalisation » ne suffisent pas : l’article 46bis/1 ne vaut que pour une enquête sur une infraction terroriste précise.",
       ),
     ];
   }
@@ -256,7 +256,7 @@ function checkAmbiguous(offences: readonly OffenceAssessment[], input: Assessmen
     finding(
       'offence-reference-ambiguous',
       'R41',
-      `La demande est datée du ${frenchDate(input.dated)}, à partir du ${from}, date où le nouveau Code pénal (2024) s'applique. Elle cite ${bare.join(', ')} sans dire de quel Code pénal : l'ancien (1867) ou le nouveau (2024), qui donne ces numéros à d'autres infractions. Le service juridique du CPAS doit le préciser avec le parquet. Rien n'est communiqué en attendant.`,
+      `La demande est datée du ${frenchDate(input.dated)}, à partir du ${from}, date où le nouveau Code pénal (2024) s’applique. Elle cite ${bare.join(', ')} sans dire de quel Code pénal : l’ancien (1867) ou le nouveau (2024), qui donne ces numéros à d’autres infractions. Le service juridique du CPAS doit le préciser avec le parquet. Rien n’est communiqué en attendant.`,
     ),
   ];
 }
@@ -268,7 +268,7 @@ function checkUnreviewed(offences: readonly OffenceAssessment[], config: Assessm
     finding(
       'offence-catalogue-unreviewed',
       'R39',
-      `La demande cite le nouveau Code pénal (2024), qui renumérote les infractions. Le service juridique du CPAS n'a pas encore confirmé quels articles de ce code l'article 46bis/1 vise : il doit dire si les articles cités (${cited.join(', ')}) sont des infractions terroristes. Rien n'est communiqué en attendant.`,
+      `La demande cite le nouveau Code pénal (2024), qui renumérote les infractions. Le service juridique du CPAS n’a pas encore confirmé quels articles de ce code l’article 46bis/1 vise : il doit dire si les articles cités (${cited.join(', ')}) sont des infractions terroristes. Rien n’est communiqué en attendant.`,
     ),
   ];
 }
@@ -283,13 +283,13 @@ function notTerrorist(offences: readonly OffenceAssessment[], config: Assessment
     notOffences.length === 0
       ? ''
       : notOffences.length === 1
-        ? ` L'article ${notOffences[0]} fait partie du même titre mais ne définit aucune infraction.`
+        ? ` L’article ${notOffences[0]} fait partie du même titre mais ne définit aucune infraction.`
         : ` Les articles ${notOffences.join(' et ')} font partie du même titre mais ne définissent aucune infraction.`;
   const catalogues = consulted.map(describe).join(' ; ');
   return finding(
     'no-terrorist-offence',
     'R6',
-    `Les articles cités (${offences.map((o) => o.article).join(', ')}) ne sont pas des infractions terroristes (${catalogues}) : l'article 46bis/1 ne s'applique pas.${note}`,
+    `Les articles cités (${offences.map((o) => o.article).join(', ')}) ne sont pas des infractions terroristes (${catalogues}) : l’article 46bis/1 ne s’applique pas.${note}`,
   );
 }
 
@@ -300,7 +300,7 @@ function checkCompleteness(input: AssessmentInput): Finding[] {
       finding(
         'not-reasoned',
         'R5',
-        "La demande n'est pas motivée : le procureur du Roi doit expliquer pourquoi ces informations sont nécessaires à son enquête. Renvoyez-la pour qu'il la complète.",
+        "La demande n’est pas motivée : le procureur du Roi doit expliquer pourquoi ces informations sont nécessaires à son enquête. Renvoyez-la pour qu’il la complète.",
       ),
     );
   }
@@ -318,7 +318,7 @@ function checkCompleteness(input: AssessmentInput): Finding[] {
       finding(
         'no-subject',
         'R37',
-        'La demande ne nomme aucune personne. Le CPAS ne répond que sur les personnes nommées dans la demande : renvoyez-la pour qu\'elle soit complétée.',
+        'La demande ne nomme aucune personne. Le CPAS ne répond que sur les personnes nommées dans la demande : renvoyez-la pour qu’elle soit complétée.',
       ),
     );
   }
@@ -341,9 +341,9 @@ function answeredItem(item: ItemCategory, config: AssessmentConfig): ItemAssessm
 }
 
 const NOTHING_DISCLOSED: Readonly<Record<Exclude<Outcome, 'answer'>, string>> = {
-  refuse: "Rien n'est communiqué : ce n'est pas une demande de l'article 46bis/1 ({why}). Le secret professionnel reste entier.",
-  'legal-review': "Rien n'est communiqué tant que le service juridique du CPAS n'a pas examiné la demande ({why}).",
-  'return-for-completion': "Rien n'est communiqué tant que le procureur du Roi n'a pas complété sa demande ({why}).",
+  refuse: "Rien n’est communiqué : ce n’est pas une demande de l’article 46bis/1 ({why}). Le secret professionnel reste entier.",
+  'legal-review': "Rien n’est communiqué tant que le service juridique du CPAS n’a pas examiné la demande ({why}).",
+  'return-for-completion': "Rien n’est communiqué tant que le procureur du Roi n’a pas complété sa demande ({why}).",
 };
 
 function withheldItem(item: ItemCategory, decisive: Finding): ItemAssessment {

@@ -8,7 +8,7 @@ type Lang = 'fr' | 'nl' | 'de';
 
 /** [French, Dutch, German], applied in order: longer phrases before the words they contain. */
 const PHRASES: readonly (readonly [string, string, string])[] = [
-  ['aucune source sur le juge d\'instruction', 'geen bron over de onderzoeksrechter', 'keine Quelle zum Untersuchungsrichter'],
+  ['aucune source sur le juge d’instruction', 'geen bron over de onderzoeksrechter', 'keine Quelle zum Untersuchungsrichter'],
   ['ne nomme que le procureur du Roi', 'noemt enkel de procureur des Konings', 'nennt nur den Prokurator des Königs'],
   ['(trois fédérations de CPAS)', '(drie federaties van OCMW’s)', '(drei ÖSHZ-Verbände)'],
   ['liste publiée par le RWLP, qui ne le cite pas', 'lijst gepubliceerd door het RWLP, die het niet vermeldt', 'vom RWLP veröffentlichte Liste, die es nicht nennt'],
@@ -32,7 +32,7 @@ const PHRASES: readonly (readonly [string, string, string])[] = [
   ['livre II commençant à l’art. 79', 'boek II begint bij art. 79', 'Buch II beginnt mit Art. 79'],
   ['pratique de citation', 'citeerpraktijk', 'Zitierpraxis'],
   ['Code pénal, livre II, titre Ierter', 'Sw., boek II, titel Iter', 'StGB, Buch II, Titel Iter'],
-  ['("qu\'il juge nécessaires")', '("die hij nodig acht")', '("die er für notwendig hält")'],
+  ['("qu’il juge nécessaires")', '("die hij nodig acht")', '("die er für notwendig hält")'],
   ['« art. 458 Sw. 1867 »', '“art. 458 Sw. 1867”', '„Art. 458 StGB 1867“'],
   ['SPF Justice', 'FOD Justitie', 'FÖD Justiz'],
   ['art. 458 C. pén.', 'art. 458 Sw.', 'Art. 458 StGB'],

@@ -3,6 +3,7 @@
 // national number as the Register prints it (85.07.30-033.28), a decision as a sentence. The
 // signed content keeps the raw row (canonical JSON); this is only how the paper shows it, so the
 // order and words here can change without touching what was signed.
+import { withFrenchFirstOfMonth } from '../calendar-date.ts';
 import type { FieldValue } from './letter-content.ts';
 import type { LetterTexts } from './letter-texts.ts';
 
@@ -14,8 +15,7 @@ const text = (row: Row, column: string): string | null => (present(row[column]) 
 export function formatLetterDate(texts: LetterTexts, date: string | Date): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
   const formatted = new Intl.DateTimeFormat(texts.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(d);
-  // French writes the first day of a month as an ordinal: « 1er janvier 2026 ».
-  return texts.locale.startsWith('fr') ? formatted.replace(/^1 /, '1er ') : formatted;
+  return withFrenchFirstOfMonth(texts.locale, formatted);
 }
 
 /** 85073003328 -> 85.07.30-033.28, as the National Register and the eID print it. */

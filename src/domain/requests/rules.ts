@@ -26,8 +26,8 @@ export const RULES = [
   {
     id: 'R3',
     summary:
-      "A request of a juge d'instruction or a court is not handled under art. 46bis/1 (other legal bases apply: seizure, testimony); it goes to legal review whatever offence it names.",
-    source: "art. 46bis/1 §1 CIC (ne nomme que le procureur du Roi); aucune source sur le juge d'instruction",
+      "A request of a juge d’instruction or a court is not handled under art. 46bis/1 (other legal bases apply: seizure, testimony); it goes to legal review whatever offence it names.",
+    source: "art. 46bis/1 §1 CIC (ne nomme que le procureur du Roi); aucune source sur le juge d’instruction",
     status: 'CHECK',
   },
   {
@@ -91,7 +91,7 @@ export const RULES = [
   {
     id: 'R13',
     summary: 'The answer covers only the categories requested, one entry per requested category in the request\'s order; nothing is volunteered.',
-    source: 'art. 46bis/1 §1 CIC ("qu\'il juge nécessaires"); RGPD art. 5(1)(c)',
+    source: 'art. 46bis/1 §1 CIC ("qu’il juge nécessaires"); RGPD art. 5(1)(c)',
     status: 'settled',
   },
   {

@@ -71,7 +71,7 @@ describe('the guide with the mouse (French)', () => {
     }
     assert.equal(await h1(page), 'Vous ne pouvez rien communiquer : le secret professionnel s’applique.');
     const reply = await page.locator('#standard-reply').innerText();
-    assert.match(reply, /je ne peux ni confirmer ni démentir qu'une personne est connue du CPAS/);
+    assert.match(reply, /je ne peux ni confirmer ni démentir qu’une personne est connue du CPAS/);
     assert.equal(new URL(page.url()).search, '', 'no answer in the address');
     assert.equal(await page.getByRole('button', { name: /signal|dénonc/i }).count(), 0);
     await shoot(page, 'fr', '03-police-call-reply');

@@ -75,7 +75,7 @@ describe('the register and the audit, with the mouse', () => {
     await page.getByRole('button', { name: 'Évaluer la demande' }).click();
     assert.equal(await h1(page), 'Évaluation de la demande');
     assert.match(await mainText(page), /Issue : Répondre/);
-    assert.match(await page.locator('#item-social-report').innerText(), /Ne pas communiquer[\s\S]*Un rapport social n'est pas un renseignement administratif[\s\S]*R10, R33/);
+    assert.match(await page.locator('#item-social-report').innerText(), /Ne pas communiquer[\s\S]*Un rapport social n’est pas un renseignement administratif[\s\S]*R10, R33/);
     await page.getByRole('link', { name: 'Retour à la demande' }).click();
     await page.getByRole('link', { name: 'Rechercher le dossier Personne 1' }).click();
     assert.match(await mainText(page), /1 dossier trouvé/);
@@ -145,7 +145,7 @@ describe('the register and the audit, with the mouse', () => {
     assert.equal(await h1(page), `Dossier ${personId.slice(0, 8)}`);
     const rows = await page.locator('main tbody tr').allInnerTexts();
     assert.ok(rows.some((r) => /Julien Marchal/.test(r) && /Consultation/.test(r) && /Accès d’urgence/.test(r) && /Toute la partie sociale|Rapports sociaux/.test(r)), 'the report read under break-glass');
-    assert.ok(rows.some((r) => /Sarah Collin/.test(r) && /prepare-disclosure/.test(r) && /Traitement d’une demande d’une autorité|Traitement d'une demande d'une autorité/.test(r)), 'the reads that prepared the disclosure');
+    assert.ok(rows.some((r) => /Sarah Collin/.test(r) && /Préparation de la réponse/.test(r) && /Traitement d’une demande d’une autorité/.test(r)), 'the reads that prepared the disclosure');
     assert.deepEqual(unexpected(errors), []);
     await context.close();
   });

@@ -130,7 +130,7 @@ export const deAudit: DictionaryPart<typeof frAudit> = {
 
   'history.title': 'Wer hat diese Akte eingesehen',
   'history.back': 'Zurück zur Akte',
-  'history.intro': 'Liste erstellt von {cpas} am {date}, auf Antrag der betroffenen Person (Auskunftsrecht, Artikel 15 DSGVO): wer die Akte eingesehen oder geändert hat, wann und warum.',
+  'history.intro': 'Liste erstellt {byCpas} am {date}, auf Antrag der betroffenen Person (Auskunftsrecht, Artikel 15 DSGVO): wer die Akte eingesehen oder geändert hat, wann und warum.',
   'history.print': 'Um die Liste der Person zu geben, drucken Sie diese Seite (Strg+P oder Cmd+P): Menü und Schaltflächen werden nicht gedruckt.',
   'history.count': { one: '{count} Einsichtnahme', other: '{count} Einsichtnahmen' },
   'history.none': 'Niemand hat diese Akte eingesehen.',

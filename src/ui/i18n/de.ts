@@ -184,7 +184,7 @@ export const de: Dictionary = {
   'write.secret': 'Dieser Text wird verschlüsselt und ist nur für die Sozialarbeiter der Akte und ihre Leitung lesbar.',
 
   'users.title': 'Benutzer und Rollen',
-  'users.intro': 'Das Personal von {cpas} und seine Rollen. Die Rollen bestimmen, was jeder sehen kann.',
+  'users.intro': 'Das Personal {ofCpas} und seine Rollen. Die Rollen bestimmen, was jeder sehen kann.',
   'users.count': { one: '{count} Benutzer', other: '{count} Benutzer' },
   'users.add': 'Benutzer hinzufügen',
   'users.login': 'Kennung',
@@ -221,7 +221,7 @@ export const de: Dictionary = {
   'error.home': 'Zurück zur Startseite',
 
   'a11y.title': 'Erklärung zur Barrierefreiheit',
-  'a11y.intro': '{cpas} ist bestrebt, die Anwendung Confiance barrierefrei zu gestalten, gemäß der Richtlinie (EU) 2016/2102 und den Dekreten und Ordonnanzen, die sie in Belgien umsetzen.',
+  'a11y.intro': '{theCpas} ist bestrebt, die Anwendung Confiance barrierefrei zu gestalten, gemäß der Richtlinie (EU) 2016/2102 und den Dekreten und Ordonnanzen, die sie in Belgien umsetzen.',
   'a11y.scope': 'Diese Erklärung gilt für die Webanwendung Confiance, die das Personal des ÖSHZ verwendet.',
   'a11y.statusHeading': 'Stand der Vereinbarkeit',
   'a11y.status': 'Diese Anwendung ist teilweise mit den WCAG 2.1 Stufe AA (europäische Norm EN 301 549) vereinbar, aus den unten aufgeführten Gründen. Eine unabhängige Prüfung hat noch nicht stattgefunden.',

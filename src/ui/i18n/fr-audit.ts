@@ -127,7 +127,7 @@ export const frAudit = {
 
   'history.title': 'Qui a consulté ce dossier',
   'history.back': 'Retour au dossier',
-  'history.intro': 'Liste établie par {cpas} le {date}, à la demande de la personne concernée (droit d’accès, article 15 du RGPD) : qui a consulté ou modifié son dossier, quand et pourquoi.',
+  'history.intro': 'Liste établie {byCpas} le {date}, à la demande de la personne concernée (droit d’accès, article 15 du RGPD) : qui a consulté ou modifié son dossier, quand et pourquoi.',
   'history.print': 'Pour remettre cette liste à la personne, imprimez cette page (Ctrl+P ou Cmd+P) : le menu et les boutons ne sont pas imprimés.',
   'history.count': { one: '{count} consultation', other: '{count} consultations' },
   'history.none': 'Personne n’a consulté ce dossier.',

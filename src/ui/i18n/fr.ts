@@ -180,7 +180,7 @@ export const fr = {
   'write.secret': 'Ce texte est chiffré et n’est lisible que par les travailleurs sociaux du dossier et leur responsable.',
 
   'users.title': 'Utilisateurs et rôles',
-  'users.intro': 'Le personnel de {cpas} et ses rôles. Les rôles décident de ce que chacun peut voir.',
+  'users.intro': 'Le personnel {ofCpas} et ses rôles. Les rôles décident de ce que chacun peut voir.',
   'users.count': { one: '{count} utilisateur', other: '{count} utilisateurs' },
   'users.add': 'Ajouter un utilisateur',
   'users.login': 'Identifiant',
@@ -217,7 +217,7 @@ export const fr = {
   'error.home': 'Revenir à l’accueil',
 
   'a11y.title': 'Déclaration d’accessibilité',
-  'a11y.intro': '{cpas} s’engage à rendre l’application Confiance accessible, conformément à la directive (UE) 2016/2102 et aux décrets et ordonnances qui la transposent en Belgique.',
+  'a11y.intro': '{theCpas} s’engage à rendre l’application Confiance accessible, conformément à la directive (UE) 2016/2102 et aux décrets et ordonnances qui la transposent en Belgique.',
   'a11y.scope': 'Cette déclaration s’applique à l’application web Confiance utilisée par le personnel du CPAS.',
   'a11y.statusHeading': 'État de conformité',
   'a11y.status': 'Cette application est partiellement conforme aux règles WCAG 2.1 de niveau AA (norme européenne EN 301 549), en raison des points énumérés ci-dessous. Aucun audit indépendant n’a encore été réalisé.',

@@ -38,7 +38,7 @@ test('plurals follow each locale', () => {
 });
 
 test('dates and amounts in Belgian formats', () => {
-  assert.equal(translator('fr').date('2026-03-01'), '1 mars 2026');
+  assert.equal(translator('fr').date('2026-03-01'), '1er mars 2026');
   assert.equal(translator('nl').date('2026-03-01'), '1 maart 2026');
   assert.equal(translator('de').date('2026-03-01'), '1. März 2026');
   assert.equal(translator('fr').money(163131), '1\u202f631,31\u00a0€');
@@ -77,4 +77,42 @@ test('the login hint names a real demo account, in every language', () => {
     const named = /[\w.-]+@[\w-]+/.exec(translator(lang).t('login.loginHint'))?.[0];
     assert.ok(named && logins.has(named), `${lang}: ${named}`);
   }
+});
+
+// Issue 10's typography, on every text of the dictionaries (the crawl checks the pages).
+test('typography: one apostrophe in French, no space before a colon in Dutch and German, no plural in brackets', () => {
+  const texts = (dictionary: object) => Object.entries(dictionary).flatMap(([key, message]) => forms(message).map((form) => [key, form] as const));
+  for (const [key, text] of texts(fr)) {
+    assert.doesNotMatch(text, /(?<![\p{L}])(?:l|d|n|j|s|t|c|m|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/iu, `fr ${key}: ’ not '`);
+    assert.doesNotMatch(text, /\p{L}\(s\)/u, `fr ${key}: a plural through Intl.PluralRules`);
+  }
+  for (const [name, dictionary] of [['nl', nl], ['de', de]] as const) {
+    for (const [key, text] of texts(dictionary)) assert.doesNotMatch(text, /\p{L} :(?=\s|$)/u, `${name} ${key}: no space before a colon`);
+  }
+});
+
+test('French dates write the first of the month as « 1er », in Brussels time; other languages do not', () => {
+  assert.equal(translator('fr').date('2026-01-01'), '1er janvier 2026');
+  assert.equal(translator('fr').dateTime('2026-02-28T23:30:00Z'), '1er mars 2026 à 00:30');
+  assert.equal(translator('fr').date('2026-01-11'), '11 janvier 2026');
+  assert.equal(translator('nl').date('2026-01-01'), '1 januari 2026');
+  assert.equal(translator('de').date('2026-01-01'), '1. Januar 2026');
+});
+
+test('a CPAS’s name in a sentence takes its article: du CPAS, de l’OCMW, van het OCMW, des ÖSHZ', () => {
+  const fr = translator('fr');
+  assert.match(fr.t('users.intro', { ofCpas: fr.cpas('CPAS de Namur', 'of') }), /^Le personnel du CPAS de Namur et ses rôles/);
+  assert.equal(fr.cpas('OCMW Gent', 'of'), 'de l’OCMW Gent');
+  assert.equal(fr.cpas('CPAS de Namur', 'subject'), 'Le CPAS de Namur');
+  assert.equal(fr.cpas('Confiance', 'subject'), 'Confiance');
+  assert.equal(translator('nl').cpas('OCMW Gent', 'by'), 'door het OCMW Gent');
+  assert.equal(translator('de').cpas('ÖSHZ Eupen', 'of'), 'des ÖSHZ Eupen');
+});
+
+test('an inclusive role name does not break across lines; a plain one is left as it is', () => {
+  const label = translator('fr').t('role.social-worker');
+  assert.equal(label, 'Assistant\u2060·\u2060e\u00a0social\u2060·\u2060e');
+  assert.doesNotMatch(translator('de').t('role.social-worker'), /\/(?!\u2060)/);
+  assert.equal(translator('fr').t('role.head-of-social-service'), 'Responsable du service social');
+  assert.equal(translator('nl').t('role.social-worker'), 'Maatschappelijk werker');
 });

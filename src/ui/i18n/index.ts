@@ -1,5 +1,6 @@
 // Picks a dictionary and formats dates, amounts and plurals with Intl for Belgian locales.
-import { brusselsDateOf } from '../../domain/calendar-date.ts';
+import { brusselsDateOf, withFrenchFirstOfMonth } from '../../domain/calendar-date.ts';
+import { type CpasForm, cpasInSentence } from './cpas-name.ts';
 import { de } from './de.ts';
 import type { Dictionary, PluralKey, TextKey } from './dictionary.ts';
 import { fr } from './fr.ts';
@@ -30,9 +31,18 @@ export interface Translator {
   /** An amount in euro cents, e.g. "1 263,17 €". */
   money(cents: number): string;
   number(value: number): string;
+  /** A CPAS's name in a sentence, with its article: "du CPAS de Namur", "van het OCMW Gent". */
+  cpas(name: string, form: CpasForm): string;
   /** A country's name from its ISO 3166 code, e.g. "Belgique" for BE. */
   country(code: string | null | undefined): string;
 }
+
+/**
+ * An inclusive role name stays on one line: « Assistant·e social·e » or „Sozialarbeiter/in“ would
+ * otherwise break at a space, after the dot or the slash, and read as two words on two lines.
+ */
+export const keepTogether = (label: string): string =>
+  /[·/]/.test(label) ? label.replace(/ /g, '\u00a0').replace(/([·/])/g, '\u2060$1\u2060') : label;
 
 const fill = (template: string, params: Params | undefined) =>
   params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
@@ -54,7 +64,7 @@ export function translator(lang: Lang): Translator {
   const made: Translator = {
     lang,
     locale,
-    t: (key, params) => fill(dictionary[key], params),
+    t: (key, params) => (key.startsWith('role.') ? keepTogether(dictionary[key]) : fill(dictionary[key], params)),
     has: (key) => Object.hasOwn(dictionary, key) && typeof (dictionary as Record<string, unknown>)[key] === 'string',
     plural: (key, count, params) => {
       const message = dictionary[key];
@@ -68,11 +78,12 @@ export function translator(lang: Lang): Translator {
       const instant = value instanceof Date ? value : value.length > 10 ? new Date(value) : null;
       if (instant && Number.isNaN(instant.getTime())) return '';
       const when = new Date(`${instant ? brusselsDateOf(instant) : value}T00:00:00Z`);
-      return Number.isNaN(when.getTime()) ? '' : dateFormat.format(when);
+      return Number.isNaN(when.getTime()) ? '' : withFrenchFirstOfMonth(locale, dateFormat.format(when));
     },
-    dateTime: (value) => dateTimeFormat.format(value instanceof Date ? value : new Date(value)),
+    dateTime: (value) => withFrenchFirstOfMonth(locale, dateTimeFormat.format(value instanceof Date ? value : new Date(value))),
     money: (cents) => moneyFormat.format(cents / 100),
     number: (value) => numberFormat.format(value),
+    cpas: (name, form) => cpasInSentence(lang, name, form),
     country: (code) => (code && /^[A-Z]{2}$/.test(code) ? (countries.of(code) ?? code) : (code ?? '')),
   };
   cache.set(lang, made);

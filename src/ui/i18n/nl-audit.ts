@@ -130,7 +130,7 @@ export const nlAudit: DictionaryPart<typeof frAudit> = {
 
   'history.title': 'Wie heeft dit dossier geraadpleegd',
   'history.back': 'Terug naar het dossier',
-  'history.intro': 'Lijst opgesteld door {cpas} op {date}, op verzoek van de betrokken persoon (recht op inzage, artikel 15 AVG): wie het dossier heeft geraadpleegd of gewijzigd, wanneer en waarom.',
+  'history.intro': 'Lijst opgesteld {byCpas} op {date}, op verzoek van de betrokken persoon (recht op inzage, artikel 15 AVG): wie het dossier heeft geraadpleegd of gewijzigd, wanneer en waarom.',
   'history.print': 'Druk deze pagina af (Ctrl+P of Cmd+P) om de lijst aan de persoon te geven: het menu en de knoppen worden niet afgedrukt.',
   'history.count': { one: '{count} raadpleging', other: '{count} raadplegingen' },
   'history.none': 'Niemand heeft dit dossier geraadpleegd.',

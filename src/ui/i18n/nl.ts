@@ -175,7 +175,7 @@ export const nl: Dictionary = {
   'write.secret': 'Deze tekst wordt versleuteld en is alleen leesbaar voor de maatschappelijk werkers van het dossier en hun verantwoordelijke.',
 
   'users.title': 'Gebruikers en rollen',
-  'users.intro': 'Het personeel van {cpas} en zijn rollen. De rollen bepalen wat iedereen kan zien.',
+  'users.intro': 'Het personeel {ofCpas} en zijn rollen. De rollen bepalen wat iedereen kan zien.',
   'users.count': { one: '{count} gebruiker', other: '{count} gebruikers' },
   'users.add': 'Gebruiker toevoegen',
   'users.login': 'Gebruikersnaam',
@@ -212,7 +212,7 @@ export const nl: Dictionary = {
   'error.home': 'Terug naar het begin',
 
   'a11y.title': 'Toegankelijkheidsverklaring',
-  'a11y.intro': '{cpas} streeft ernaar de toepassing Confiance toegankelijk te maken, overeenkomstig Richtlijn (EU) 2016/2102 en de decreten en ordonnanties die ze in België omzetten.',
+  'a11y.intro': '{theCpas} streeft ernaar de toepassing Confiance toegankelijk te maken, overeenkomstig Richtlijn (EU) 2016/2102 en de decreten en ordonnanties die ze in België omzetten.',
   'a11y.scope': 'Deze verklaring is van toepassing op de webtoepassing Confiance die het personeel van het OCMW gebruikt.',
   'a11y.statusHeading': 'Nalevingsstatus',
   'a11y.status': 'Deze toepassing voldoet gedeeltelijk aan de WCAG 2.1 niveau AA (Europese norm EN 301 549), omwille van de hieronder opgesomde punten. Er is nog geen onafhankelijke audit uitgevoerd.',

@@ -26,7 +26,7 @@ export function accessibilityPage(t: Translator, profile: ViewerProfile | null):
     title: t.t('a11y.title'),
     content: html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
 <h1 class="govuk-heading-l">${t.t('a11y.title')}</h1>
-<p class="govuk-body">${t.t('a11y.intro', { cpas: cpas?.name ?? 'Confiance' })}</p>
+<p class="govuk-body">${t.t('a11y.intro', { theCpas: t.cpas(cpas?.name ?? 'Confiance', 'subject') })}</p>
 <p class="govuk-body">${t.t('a11y.scope')}</p>
 <h2 class="govuk-heading-m">${t.t('a11y.statusHeading')}</h2>
 <p class="govuk-body">${t.t('a11y.status')}</p>

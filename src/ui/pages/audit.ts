@@ -282,7 +282,7 @@ export function accessHistoryPage(t: Translator, view: HistoryView): Page {
     content: html`<div class="app-printable">
 <p class="govuk-body app-print-only">${view.cpasName}</p>
 <h1 class="govuk-heading-l">${title}</h1>
-<p class="govuk-body">${t.t('history.intro', { cpas: view.cpasName, date: t.dateTime(view.printedAt) })}</p>
+<p class="govuk-body">${t.t('history.intro', { byCpas: t.cpas(view.cpasName, 'by'), date: t.dateTime(view.printedAt) })}</p>
 <p class="govuk-body app-no-print">${t.t('history.print')}</p>
 ${rows.length === 0
       ? html`<p class="govuk-body">${t.t('history.none')}</p>`

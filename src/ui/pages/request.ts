@@ -115,7 +115,7 @@ ${summaryList([
       { key: t.t('intake.dated'), value: t.date(r.dated) },
       { key: t.t('intake.received'), value: t.date(r.received) },
       { key: t.t('intake.reasoned'), value: r.reasoned ? t.t('common.yes') : t.t('common.no') },
-      ...(r.reasonsText ? [{ key: t.t('intake.reasonsText'), value: html`<div class="app-record__text">${r.reasonsText}</div>` }] : []),
+      ...(r.reasonsText ? [{ key: t.t('req.reasonsText'), value: html`<div class="app-record__text">${r.reasonsText}</div>` }] : []),
       { key: t.t('intake.offences'), value: r.offences.length > 0 ? r.offences.join(', ') : t.t('req.noneCited') },
       { key: t.t('intake.items'), value: r.items.length > 0 ? html`<ul class="govuk-list">${r.items.map((i) => html`<li>${t.t(`category.${i}`)}</li>`)}</ul>` : t.t('req.noneCited') },
       { key: t.t('req.recordedBy'), value: t.t('req.recordedByValue', { name: nameOf(v, r.createdBy), date: t.dateTime(r.createdAt) }) },
@@ -323,7 +323,7 @@ export function signPage(t: Translator, view: SignView): Page {
   <h1 class="govuk-heading-l">${t.t('sign.title')}</h1>
   ${summaryList([
       { key: t.t('sign.to'), value: authorText(t, { role: view.request.authorRole, name: view.request.authorName, office: view.request.authorOffice }) },
-      { key: t.t('sign.persons'), value: t.t('sign.personsValue', { named: view.request.subjects.length, found }) },
+      { key: t.t('sign.persons'), value: t.plural('sign.personsValue', view.request.subjects.length, { found }) },
       { key: t.t('letter.leaves'), value: disclosed.length > 0 ? html`<ul class="govuk-list">${disclosed.map((i) => html`<li>${t.t(`category.${i.item}`)}</li>`)}</ul>` : t.t('letter.nothingLeaves') },
       { key: t.t('letter.withheld'), value: withheld.length > 0 ? html`<ul class="govuk-list">${withheld.map((i) => html`<li>${t.t(`category.${i.item}`)}</li>`)}</ul>` : t.t('letter.nothingWithheld') },
       { key: t.t('letter.sha'), value: html`<code class="app-hash">${view.sha256}</code>` },

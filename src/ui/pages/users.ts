@@ -19,7 +19,7 @@ export function usersPage(t: Translator, view: { cpasName: string; cpasCode: str
     title: t.t('users.title'),
     nav: 'users',
     content: html`<h1 class="govuk-heading-l">${t.t('users.title')}</h1>
-<p class="govuk-body">${t.t('users.intro', { cpas: view.cpasName })}</p>
+<p class="govuk-body">${t.t('users.intro', { ofCpas: t.cpas(view.cpasName, 'of') })}</p>
 ${linkButton('/users/new', t.t('users.add'))}
 ${table({
       caption: t.plural('users.count', view.users.length),

@@ -1,7 +1,8 @@
 // Follows the links of the staff pages as a logged-in member of staff would: GET only, within the
 // application (no API, no citizen portal, no downloads), a few pages of each kind (the same path
 // with another id is the same page). The one form it submits is the purpose of a file, which is
-// how anyone reaches a file: without it, the person files would never be read.
+// how anyone reaches a file: without it, the person files would never be read. The language
+// switch is not followed: it would change the language the pages are checked in.
 import type { PageClient } from './page-client.ts';
 
 export interface CrawledPage {
@@ -10,7 +11,7 @@ export interface CrawledPage {
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-const OUTSIDE = /^\/(?:static|assets|api|citizen|favicon)|\.(?:pdf|csv|svg|css|js|ico|png|json)(?:\?|$)|\/download\b/;
+const OUTSIDE = /^\/(?:static|assets|api|citizen|favicon|language\/)|\.(?:pdf|csv|svg|css|js|ico|png|json)(?:\?|$)|\/download\b/;
 
 /** The kind of page a URL is: ids and numbers replaced, query values dropped. */
 export const pageKind = (url: string): string => {

@@ -5,7 +5,7 @@
 import { fr } from '../i18n/fr.ts';
 
 export interface LanguageProblem {
-  readonly kind: 'camel-case-key' | 'iso-timestamp' | 'dictionary-key' | 'english-word';
+  readonly kind: 'camel-case-key' | 'iso-timestamp' | 'dictionary-key' | 'english-word' | Typography;
   readonly text: string;
 }
 
@@ -14,7 +14,7 @@ const SKIPPED = new Set(['script', 'style', 'code', 'svg', 'template']);
 const SPOKEN_ATTRIBUTES = /\b(?:aria-label|title|alt|placeholder)="([^"]*)"/g;
 
 const decode = (text: string) => text
-  .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+  .replace(/&nbsp;/g, '\u00a0').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
   .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
 
 /** The text a reader of this language meets on the page: text nodes and spoken attributes. */
@@ -46,7 +46,8 @@ export function readableText(page: string, lang: string): string[] {
     if (skips) skipDepth += 1;
   }
   if (skipDepth === 0) pieces.push(decode(body.slice(last)));
-  return pieces.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // Ordinary white space only: a no-break space is part of what the reader sees.
+  return pieces.map((p) => p.replace(/[ \t\r\n]+/g, ' ').trim()).filter(Boolean);
 }
 
 /** Words that are English and no word of French or Dutch pages (so "date", "page", "of", "is", "status" are not here). */
@@ -66,13 +67,35 @@ const ISO_TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 const CAMEL_CASE = /(?<![\p{L}\p{N}.@/_-])[a-z]+(?:[A-Z][a-z0-9]*)+(?![\p{L}\p{N}@/_-])/gu;
 const DOTTED_KEY = /(?<![\p{L}\p{N}@/.-])([a-z][a-zA-Z]*)\.[a-zA-Z][\w-]*(?:\.[\w-]+)*(?![\p{L}\p{N}@/-])/gu;
 
+type Typography = 'straight-apostrophe' | 'colon-spacing' | 'first-of-month' | 'plural-in-brackets' | 'optional-on-read-only' | 'role-breaks';
+
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** The typography of issue 10, per language: what each rule catches in a text of the page. */
+const TYPOGRAPHY: readonly { kind: Typography; langs: readonly string[]; pattern: RegExp }[] = [
+  // One apostrophe in French: the typographic ’ (an elision written with ' is a leftover).
+  { kind: 'straight-apostrophe', langs: ['fr'], pattern: /(?<![\p{L}])(?:l|d|n|j|s|t|c|m|qu|jusqu|lorsqu|puisqu)'(?=\p{Ll})/gu },
+  // Dutch (and German) put no space before a colon; French does.
+  { kind: 'colon-spacing', langs: ['nl', 'de'], pattern: /\p{L} :(?=\s|$)/gu },
+  { kind: 'first-of-month', langs: ['fr'], pattern: new RegExp(`(?<!\\d)1 (?:${MONTHS})`, 'g') },
+  // Plurals go through Intl.PluralRules, never "personne(s)".
+  { kind: 'plural-in-brackets', langs: ['fr', 'nl'], pattern: /\p{L}\((?:s|en)\)(?!\p{L})/gu },
+];
+
+/** A label that says "(facultatif)" where nothing can be typed: the key of a summary list or a table header. */
+const READ_ONLY_OPTIONAL = /<(?:dt|th)\b[^>]*>[^<]*\((?:facultatif|niet verplicht|optioneel|freiwillig)\)/g;
+/** An inclusive role name with an ordinary space next to its dot or slash can break across lines. */
+const BREAKABLE_ROLE = /\p{L}[·/]\p{L}+ \p{L}+[·/]|\p{L}·\p{L}+ [a-zà-ÿ]+·/gu;
+
 export function languageProblems(page: string, lang: 'fr' | 'nl' | 'de'): LanguageProblem[] {
   const problems: LanguageProblem[] = [];
+  for (const m of page.matchAll(READ_ONLY_OPTIONAL)) problems.push({ kind: 'optional-on-read-only', text: m[0].replace(/<[^>]*>/g, '') });
   const english = new Set<string>(ENGLISH_WORDS.filter((w) => !ALLOWED.has(w)));
   for (const text of readableText(page, lang)) {
     for (const m of text.matchAll(ISO_TIMESTAMP)) problems.push({ kind: 'iso-timestamp', text: m[0] });
     for (const m of text.matchAll(CAMEL_CASE)) if (!ALLOWED.has(m[0])) problems.push({ kind: 'camel-case-key', text: m[0] });
     for (const m of text.matchAll(DOTTED_KEY)) if (DICTIONARY_FAMILIES.has(m[1]!)) problems.push({ kind: 'dictionary-key', text: m[0] });
+    for (const rule of TYPOGRAPHY) if (rule.langs.includes(lang)) for (const m of text.matchAll(rule.pattern)) problems.push({ kind: rule.kind, text: m[0] });
+    for (const m of text.matchAll(BREAKABLE_ROLE)) problems.push({ kind: 'role-breaks', text: m[0] });
     if (lang !== 'fr' && lang !== 'nl') continue;
     for (const word of text.split(/[^\p{L}'’-]+/u)) if (english.has(word.toLowerCase()) && !ALLOWED.has(word)) problems.push({ kind: 'english-word', text: word });
   }
