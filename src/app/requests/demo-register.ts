@@ -80,6 +80,7 @@ async function walk(ctx: AppContext, staff: DemoRegisterStaff, requestId: string
 
 /** One request per state, each about another of the given persons, dated over the last weeks. */
 export async function loadDemoRegister(ctx: AppContext, staff: DemoRegisterStaff, subjects: readonly DemoSubject[], language: 'fr' | 'nl'): Promise<number> {
+  if (subjects.length === 0) return 0;
   const today = todayIn(ctx.now);
   const states = Object.keys(STEPS_TO);
   for (const [i, state] of states.entries()) {
