@@ -117,6 +117,7 @@ export const de: Dictionary = {
   'file.notAccessiblePurpose': 'Für den gewählten Zweck nicht zugänglich',
   'file.writeReport': 'Sozialbericht schreiben',
   'file.writeNote': 'Notiz hinzufügen',
+  'file.saved.rights-request': 'Der DSGVO-Antrag ist erfasst; er steht in der Liste der DSGVO-Anträge.',
   'file.saved.report': 'Der Sozialbericht wurde gespeichert.',
   'file.saved.note': 'Die Notiz wurde gespeichert.',
   'file.author': 'Verfasst von {name}',

@@ -113,6 +113,7 @@ export const fr = {
   'file.notAccessiblePurpose': 'Non accessible pour la finalité choisie',
   'file.writeReport': 'Rédiger un rapport social',
   'file.writeNote': 'Ajouter une note',
+  'file.saved.rights-request': 'La demande RGPD est enregistrée ; elle est dans la file des demandes RGPD.',
   'file.saved.report': 'Le rapport social a été enregistré.',
   'file.saved.note': 'La note a été enregistrée.',
   'file.author': 'Rédigé par {name}',

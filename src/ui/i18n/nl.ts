@@ -108,6 +108,7 @@ export const nl: Dictionary = {
   'file.notAccessiblePurpose': 'Niet toegankelijk voor het gekozen doel',
   'file.writeReport': 'Sociaal verslag schrijven',
   'file.writeNote': 'Notitie toevoegen',
+  'file.saved.rights-request': 'De AVG-aanvraag is geregistreerd; ze staat in de lijst van AVG-aanvragen.',
   'file.saved.report': 'Het sociaal verslag is opgeslagen.',
   'file.saved.note': 'De notitie is opgeslagen.',
   'file.author': 'Geschreven door {name}',
