@@ -6,6 +6,7 @@
 // - unsafe methods need the session's CSRF token in the form (urlencoded, or multipart for the one
 //   form that uploads a file: the intake of an authority's request with its scanned letter);
 // - every answer carries the Content-Security-Policy and companion headers.
+import { registerAccountRoutes } from './routes/account.ts';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -161,5 +162,6 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerAuditRoutes(ui, deps);
     registerGuideRoutes(ui, deps);
     registerRightsRoutes(ui, deps);
+    registerAccountRoutes(ui, deps);
   });
 }
