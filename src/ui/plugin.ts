@@ -6,7 +6,6 @@
 // - unsafe methods need the session's CSRF token in the form (urlencoded, or multipart for the one
 //   form that uploads a file: the intake of an authority's request with its scanned letter);
 // - every answer carries the Content-Security-Policy and companion headers.
-import { registerAccountRoutes } from './routes/account.ts';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -24,10 +23,12 @@ import { errorPage, ERROR_STATUS, type ErrorKind } from './pages/errors.ts';
 import { loadViewerProfile, type ViewerProfile } from './profile.ts';
 import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
+import { registerAccountRoutes } from './routes/account.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
 import { registerGuideRoutes } from './routes/guide.ts';
+import { registerGuideSettingsRoutes } from './routes/guide-settings.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
@@ -161,6 +162,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
     registerGuideRoutes(ui, deps);
+    registerGuideSettingsRoutes(ui, deps);
     registerRightsRoutes(ui, deps);
     registerAccountRoutes(ui, deps);
   });
