@@ -30,6 +30,13 @@ export type AgendaPlacementInput = z.infer<typeof agendaPlacementInput>;
 /** A hundred million euro: beyond any aid a CPAS grants, and far within a bigint of cents. */
 const MAX_AMOUNT_CENTS = 10_000_000_000;
 
+/** The rules across fields of a decision, by the field each one is reported on (pages word them). */
+export const DECISION_RULES = {
+  amountCents: 'must be empty for a refusal',
+  periodTo: 'must not be before periodFrom',
+  periodFrom: 'is required with periodTo',
+} as const;
+
 export const agendaDecisionInput = z
   .object({
     outcome: z.enum(DECISION_OUTCOMES),
@@ -41,8 +48,8 @@ export const agendaDecisionInput = z
   .strict()
   .superRefine((d, ctx) => {
     // A refusal grants nothing: an amount on it would be read as aid the person does not receive.
-    if (d.outcome === 'refused' && d.amountCents != null) ctx.addIssue({ code: 'custom', path: ['amountCents'], message: 'must be empty for a refusal' });
-    if (d.periodFrom && d.periodTo && d.periodTo < d.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'must not be before periodFrom' });
-    if (d.periodTo && !d.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodFrom'], message: 'is required with periodTo' });
+    if (d.outcome === 'refused' && d.amountCents != null) ctx.addIssue({ code: 'custom', path: ['amountCents'], message: DECISION_RULES.amountCents });
+    if (d.periodFrom && d.periodTo && d.periodTo < d.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: DECISION_RULES.periodTo });
+    if (d.periodTo && !d.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodFrom'], message: DECISION_RULES.periodFrom });
   });
 export type AgendaDecisionInput = z.infer<typeof agendaDecisionInput>;

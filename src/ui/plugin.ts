@@ -23,6 +23,8 @@ import { errorPage, ERROR_STATUS, type ErrorKind } from './pages/errors.ts';
 import { loadViewerProfile, type ViewerProfile } from './profile.ts';
 import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
+import { registerAgendaRoutes } from './routes/agenda.ts';
+import { registerAgendaPlacementRoutes } from './routes/agenda-placement.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
@@ -161,5 +163,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerAuditRoutes(ui, deps);
     registerGuideRoutes(ui, deps);
     registerRightsRoutes(ui, deps);
+    registerAgendaRoutes(ui, deps);
+    registerAgendaPlacementRoutes(ui, deps);
   });
 }

@@ -20,6 +20,8 @@ export interface FileView {
   readonly emergencyUntil: Date | null;
   /** The viewer may print "who consulted this file" for the person. */
   readonly historyLink: boolean;
+  /** The viewer's role proposes cases to the council (the placement page checks the case itself). */
+  readonly agendaLink?: boolean;
 }
 
 type Withheld = PersonFile['withheld'][number];
@@ -86,6 +88,7 @@ ${file.rule === 'break-glass'
 ${view.emergencyOffer ? emergencyOffer(t, file.personId) : ''}
 ${view.historyLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/access-history">${t.t('file.history')}</a></p>` : ''}
 <p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/guide">${t.t('file.guide')}</a></p>
+${view.agendaLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/agenda">${t.t('placement.link')}</a></p>` : ''}
 <h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
 ${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
 <div class="app-social">

@@ -8,6 +8,7 @@ import { listCaseload } from '../../app/manage-staff.ts';
 import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { mayPerform } from '../../domain/access-policy.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
@@ -96,6 +97,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
       emergencyUntil: file.rule === 'break-glass' ? deps.emergencies.recall(session.sessionId, personId) : null,
       // The same people personAccessHistory lets print it: the desk, and the person's own social worker.
       historyLink: roles.includes('administrative-agent') || (roles.includes('social-worker') && file.rule === 'assigned-worker'),
+      agendaLink: mayPerform(roles, 'place-on-agenda'),
     }));
   });
 
