@@ -38,7 +38,7 @@ export const deCouncil: DictionaryPart<typeof frCouncil> = {
   'agenda.itemSession': 'Sitzung',
   'agenda.itemApplication': 'Zu entscheidender Antrag',
   'agenda.decision': 'Entscheidung',
-  'agenda.outcome': 'Entscheidung',
+  'agenda.outcome': 'Inhalt der Entscheidung',
   'agenda.amount': 'Betrag in Euro',
   'agenda.amountHint': 'Zum Beispiel 1263,17. Bei einer Ablehnung oder einer Sachleistung leer lassen.',
   'agenda.periodFrom': 'Beginn des Zeitraums',

@@ -35,7 +35,7 @@ export const frCouncil = {
   'agenda.itemSession': 'Séance',
   'agenda.itemApplication': 'Demande à décider',
   'agenda.decision': 'Décision',
-  'agenda.outcome': 'Décision',
+  'agenda.outcome': 'Sens de la décision',
   'agenda.amount': 'Montant en euros',
   'agenda.amountHint': 'Par exemple 1263,17. Laissez vide pour un refus ou une aide en nature.',
   'agenda.periodFrom': 'Début de la période',

@@ -38,7 +38,7 @@ export const nlCouncil: DictionaryPart<typeof frCouncil> = {
   'agenda.itemSession': 'Zitting',
   'agenda.itemApplication': 'Te beslissen aanvraag',
   'agenda.decision': 'Beslissing',
-  'agenda.outcome': 'Beslissing',
+  'agenda.outcome': 'Strekking van de beslissing',
   'agenda.amount': 'Bedrag in euro',
   'agenda.amountHint': 'Bijvoorbeeld 1263,17. Laat leeg bij een weigering of hulp in natura.',
   'agenda.periodFrom': 'Begin van de periode',
