@@ -22,7 +22,7 @@ export async function gateAgendaPlacement(
   const allowed = decision.allowed && mayPerform(actor.roles, 'place-on-agenda');
   await appendAccessLog(tx, {
     cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: PLACEMENT_PURPOSE, personId, ...entry,
-    outcome: allowed ? 'allowed' : 'denied', rule: decision.rule,
+    outcome: allowed ? 'allowed' : 'denied', rule: allowed || !decision.allowed ? decision.rule : 'default-deny',
   }, ctx.now());
   return allowed ? null : new Refusal(forbidden('not allowed to place this case on an agenda'));
 }
