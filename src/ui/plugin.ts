@@ -24,6 +24,8 @@ import { loadViewerProfile, type ViewerProfile } from './profile.ts';
 import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
 import { registerAccountRoutes } from './routes/account.ts';
+import { registerAgendaRoutes } from './routes/agenda.ts';
+import { registerAgendaPlacementRoutes } from './routes/agenda-placement.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
@@ -165,5 +167,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerGuideSettingsRoutes(ui, deps);
     registerRightsRoutes(ui, deps);
     registerAccountRoutes(ui, deps);
+    registerAgendaRoutes(ui, deps);
+    registerAgendaPlacementRoutes(ui, deps);
   });
 }

@@ -4,6 +4,7 @@ import { deAudit } from './de-audit.ts';
 import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
 import { deRights } from './de-rights.ts';
+import { deCouncil } from './de-council.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -319,4 +320,5 @@ export const de: Dictionary = {
   ...deDuties,
   ...deGuide,
   ...deRights,
+  ...deCouncil,
 };

@@ -5,6 +5,7 @@ import { frAudit } from './fr-audit.ts';
 import { frDuties } from './fr-duties.ts';
 import { frGuide } from './fr-guide.ts';
 import { frRights } from './fr-rights.ts';
+import { frCouncil } from './fr-council.ts';
 import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
@@ -315,4 +316,5 @@ export const fr = {
   ...frDuties,
   ...frGuide,
   ...frRights,
+  ...frCouncil,
 } as const satisfies Record<DomainKey, Message> & Record<string, Message>;

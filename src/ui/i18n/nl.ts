@@ -3,6 +3,7 @@ import { nlAudit } from './nl-audit.ts';
 import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
+import { nlCouncil } from './nl-council.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -310,4 +311,5 @@ export const nl: Dictionary = {
   ...nlDuties,
   ...nlGuide,
   ...nlRights,
+  ...nlCouncil,
 };

@@ -22,6 +22,8 @@ export interface FileView {
   readonly emergencyUntil: Date | null;
   /** The viewer may print "who consulted this file" for the person. */
   readonly historyLink: boolean;
+  /** The viewer's role proposes cases to the council (the placement page checks the case itself). */
+  readonly agendaLink?: boolean;
 }
 
 type Withheld = PersonFile['withheld'][number];
@@ -89,6 +91,7 @@ ${view.emergencyOffer ? emergencyOffer(t, file.personId) : ''}
 ${view.historyLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/access-history">${t.t('file.history')}</a></p>` : ''}
 ${view.deskRequestLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/rights-requests/new">${t.t('rights.deskLink')}</a></p>` : ''}
 <p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/guide">${t.t('file.guide')}</a></p>
+${view.agendaLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/agenda">${t.t('placement.link')}</a></p>` : ''}
 <h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
 ${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
 <div class="app-social">

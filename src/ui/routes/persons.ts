@@ -9,6 +9,7 @@ import { listCaseload } from '../../app/manage-staff.ts';
 import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { mayPerform } from '../../domain/access-policy.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
@@ -98,6 +99,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
       // The same people personAccessHistory lets print it: the desk, and the person's own social worker.
       historyLink: roles.includes('administrative-agent') || (roles.includes('social-worker') && file.rule === 'assigned-worker'),
       deskRequestLink: mayRecordDeskRequest(roles),
+      agendaLink: mayPerform(roles, 'place-on-agenda'),
     }));
   });
 
