@@ -1,12 +1,12 @@
 // The access log's partitions over time: created ahead (`migrate`, every CLI start and `serve`'s
-// hourly maintenance), and dropped past the retention (`audit prune`) only once archived. Dropping
+// hourly maintenance, which also gives a partition to any month found in the default one), and dropped past the retention (`audit prune`) only once archived. Dropping
 // a month never breaks the verification of what remains: every entry dropped is in an archive,
 // and the dropped month's archive row, with its signed checkpoint, is where `audit verify` starts.
 import type { Database } from '../adapters/db/database.ts';
 import { listCpasCodes } from '../adapters/db/stores/access-log-chain-store.ts';
 import { archiveOf, lastArchivedSeq, markMonthDropped } from '../adapters/db/stores/log-archive-store.ts';
 import {
-  dropMonthPartition, earliestEntryBefore, ensureMonthPartition, lastSeqsBetween, lockMonthPartition, partitionMonths,
+  dropMonthPartition, earliestEntryBefore, ensureMonthPartition, lastSeqsBetween, lockMonthPartition, monthsInDefaultPartition, partitionMonths,
 } from '../adapters/db/stores/log-partition-store.ts';
 import { DomainError } from '../domain/errors.ts';
 import { addMonths, firstDayOf, isClosed, isPastRetention, type LogMonth, monthBounds, monthOf, monthOfDay } from '../domain/log-month.ts';
@@ -14,11 +14,16 @@ import { addMonths, firstDayOf, isClosed, isPastRetention, type LogMonth, monthB
 /** Partitions exist for the month in progress and this many after it. */
 export const MONTHS_AHEAD = 3;
 
-/** Creates the partitions of the month in progress and the next MONTHS_AHEAD; returns the months created. */
+/**
+ * Creates the partitions of the month in progress and the next MONTHS_AHEAD, and of any month whose
+ * entries wait in the default partition (moving them there, so that month can be archived and
+ * dropped like the others); returns the months created.
+ */
 export async function ensureLogPartitions(db: Database, now: Date): Promise<LogMonth[]> {
+  const waiting = (await db.ownerTransaction((tx) => monthsInDefaultPartition(tx))).map(monthOfDay);
+  const ahead = Array.from({ length: MONTHS_AHEAD + 1 }, (_, i) => addMonths(monthOf(now), i));
   const created: LogMonth[] = [];
-  for (let i = 0; i <= MONTHS_AHEAD; i++) {
-    const month = addMonths(monthOf(now), i);
+  for (const month of [...new Set([...waiting, ...ahead])]) {
     if (await db.ownerTransaction((tx) => ensureMonthPartition(tx, firstDayOf(month)))) created.push(month);
   }
   return created;

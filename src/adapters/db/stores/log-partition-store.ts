@@ -10,6 +10,14 @@ export async function ensureMonthPartition(tx: Tx, firstDay: string): Promise<bo
   return rows[0]?.created === true;
 }
 
+/** The first days of the months that have entries waiting in the default partition. */
+export async function monthsInDefaultPartition(tx: Tx): Promise<string[]> {
+  const { rows } = await sql<{ day: string }>`
+    SELECT DISTINCT date_trunc('month', logged_at AT TIME ZONE 'Europe/Brussels')::date AS day
+    FROM access_log_partition.default_entries ORDER BY 1`.execute(kyselyOf(tx));
+  return rows.map((r) => r.day);
+}
+
 const PARTITION_NAME = /^m(\d{4})_(\d{2})$/;
 
 /** The first days of the months that have a partition, oldest first (the default partition is not one). */
