@@ -45,6 +45,7 @@ async function sectionRange(db: Database, cpasId: string, code: string, month: L
   return db.transaction(async (tx) => {
     // Archiving a month again (the file was lost) writes the same section: it starts where it started.
     const again = await archiveOf(tx, cpasId, firstDay);
+    if (again?.droppedAt) throw new DomainError('invalid-state', `${code}: ${month} was archived and dropped; its archive file is the only copy`, '--month');
     const latest = again ?? (await latestArchive(tx, cpasId));
     if (latest && latest.month > firstDay) throw new DomainError('invalid-state', `${code}: ${latest.month.slice(0, 7)} is archived already; months are archived in order`, '--month');
     const from = again ? { seq: again.afterSeq, chain: again.anchorHash } : latest ? { seq: latest.lastSeq, chain: latest.lastChainHash } : { seq: 0, chain: GENESIS };
