@@ -40,12 +40,18 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'confiance-archive-'));
   cpasId = (await registerCpas(t.db, { code: 'namur', name: 'CPAS namur', region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr', street: 'Rue 1', postalCode: '5000', municipality: 'Namur' })).cpasId;
   const userId = randomUUID();
-  // Ten entries a month, the first of each month just after midnight in Brussels (23:00 UTC the day before).
-  for (const [i, month] of MONTHS.entries()) {
+  const append = (at: number) => {
+    const draft = { cpasId, userId, roles: ['social-worker' as const], purpose: 'case-follow-up' as const, action: 'read' as const, personId: randomUUID(), classes: ['identity' as const], outcome: 'allowed' as const, rule: 'operation' as const };
+    return t.db.transaction((tx) => appendAccessLog(tx, draft, new Date(at)));
+  };
+  // Ten entries a month, the first of each month at midnight in Brussels (23:00 UTC the day before):
+  // January 1..10, February 11 and 13..21, March 22..31. Entry 12 is a straggler: stamped on 31
+  // January at 23:59:59.999 (its use case started then) but appended after entry 11 of February.
+  for (const month of MONTHS) {
     const start = Date.parse(`${month}-01T00:00:00+01:00`);
     for (let n = 0; n < 10; n++) {
-      const draft = { cpasId, userId, roles: ['social-worker' as const], purpose: 'case-follow-up' as const, action: 'read' as const, personId: randomUUID(), classes: ['identity' as const], outcome: 'allowed' as const, rule: 'operation' as const, details: { n: i * 10 + n } };
-      await t.db.transaction((tx) => appendAccessLog(tx, draft, new Date(start + n * 3_600_000)));
+      await append(start + n * 3_600_000);
+      if (month === '2025-02' && n === 0) await append(start - 1);
     }
   }
   // The entries went to the default partition (the template only has partitions from its own
@@ -92,7 +98,7 @@ test('the months have their partitions, holding the entries moved out of the def
   for (const month of MONTHS) assert.ok(months.includes(`${month}-01`), month);
   const result = await verifyRest();
   assert.deepEqual(result.findings, []);
-  assert.equal(result.entries, 30);
+  assert.equal(result.entries, 31);
 });
 
 test('a month is archived in order, once closed, to a file that verifies offline', async () => {
@@ -101,14 +107,17 @@ test('a month is archived in order, once closed, to a file that verifies offline
   january = await archive('2025-01', 'january.archive');
   const checked = await check(january);
   assert.deepEqual(checked.findings, []);
-  assert.deepEqual(checked.results.map((r) => [r.cpasCode, r.month, r.afterSeq, r.lastSeq, r.entries]), [['namur', '2025-01', 0, 10, 10]]);
+  // January's section runs to its last stamped entry, the straggler 12, so it holds February's 11 too.
+  assert.deepEqual(checked.results.map((r) => [r.cpasCode, r.month, r.afterSeq, r.lastSeq, r.entries]), [['namur', '2025-01', 0, 12, 12]]);
+  // Archiving a month again writes the same file (Ed25519 signatures are deterministic).
+  assert.deepEqual(readFileSync(await archive('2025-01', 'january-again.archive')), readFileSync(january));
   february = await archive('2025-02', 'february.archive');
   const anchored = await check(february, new Map(checked.results.map((r) => [r.cpasCode, r.end!])));
   assert.deepEqual(anchored.findings, []);
-  assert.equal(anchored.results[0]?.afterSeq, 10);
+  assert.deepEqual(anchored.results.map((r) => [r.afterSeq, r.lastSeq]), [[12, 21]]);
   // February does not follow on from itself: the anchor check names the mismatch.
   const self = await check(february, new Map(anchored.results.map((r) => [r.cpasCode, r.end!])));
-  assert.match(self.findings.join('\n'), /namur 2025-02: does not anchor to the previous archive \(it ends at entry 20/);
+  assert.match(self.findings.join('\n'), /namur 2025-02: does not anchor to the previous archive \(it ends at entry 21/);
 });
 
 test('a tampered archive: verification locates the entry and the command exits non-zero', async () => {
@@ -137,15 +146,20 @@ test('a tampered archive: verification locates the entry and the command exits n
 test('dropping is refused for an unarchived month, and an archived one keeps the rest verifiable', async () => {
   await assert.rejects(dropLogMonth(t.db, MONTHS[1]!, NOW, null), refusal(/entries of 2025-01 remain/));
   await assert.rejects(dropLogMonth(t.db, MONTHS[0]!, NOW, 6), refusal(/inside the retention/));
+  await dropLogMonth(t.db, MONTHS[0]!, NOW, null);
+  // Entry 11, archived with January, is still in February's partition: the chain starts after 12.
+  const afterJanuary = await verifyRest();
+  assert.deepEqual([afterJanuary.findings, afterJanuary.from, afterJanuary.entries], [[], 12, 31]);
   const first = await pruneAccessLog(t.db, { retentionMonths: 1, now: NOW });
-  // One month kept after April's: March stays; January and February are archived and dropped.
-  assert.deepEqual(first, { dropped: ['2025-01', '2025-02'], refused: [] });
+  // One month kept after April's: March stays; February is archived and dropped.
+  assert.deepEqual(first, { dropped: ['2025-02'], refused: [] });
   const months = await t.db.ownerTransaction((tx) => partitionMonths(tx));
   assert.ok(!months.includes('2025-01-01') && !months.includes('2025-02-01') && months.includes('2025-03-01'));
 
   const rest = await verifyRest();
   assert.deepEqual(rest.findings, [], 'the chain verifies from the anchor of the latest dropped archive');
-  assert.deepEqual([rest.from, rest.entries], [20, 30]);
+  assert.deepEqual([rest.from, rest.entries], [21, 31]);
+  await assert.rejects(archive('2025-01', 'january-dropped.archive'), refusal(/archived and dropped/));
   const incremental = (await verifyAccessLog(t.db, { key: signer.verifierKey, originPrefix: ORIGIN, incremental: true }))[0]!;
   assert.deepEqual(incremental.findings, []);
   await t.db.transaction((tx) => appendAccessLog(tx, { cpasId, userId: randomUUID(), roles: ['social-worker'], purpose: 'case-follow-up', action: 'search', personId: null, classes: ['identity'], outcome: 'allowed', rule: 'operation' }, NOW));
