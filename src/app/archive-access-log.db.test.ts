@@ -166,6 +166,10 @@ test('dropping is refused for an unarchived month, and an archived one keeps the
   const [signed] = await writeCheckpoints(t.db, signer, { originPrefix: ORIGIN, now });
   assert.equal(signed?.status, 'signed', 'a checkpoint is still signed after the drop');
   await assert.rejects(dropLogMonth(t.db, MONTHS[2]!, NOW, null), refusal(/2025-03: namur: not archived/));
+  // Past the retention, an unarchived month is kept and named.
+  const later = await pruneAccessLog(t.db, { retentionMonths: 1, now: new Date('2025-06-15T10:00:00Z') });
+  assert.deepEqual(later.dropped, []);
+  assert.match(later.refused[0]?.reason ?? '', /^2025-03: namur: not archived; run `audit archive --month 2025-03` first$/);
 });
 
 test('an edited anchor row is detected', async () => {
