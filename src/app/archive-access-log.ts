@@ -103,6 +103,7 @@ export async function archiveAccessLog(
     if (range.lastSeq === 0) continue;
     written.push({ range, ...(await writeSection(db, range, month, signer, options.originPrefix, options.out)) });
   }
+  if (written.length === 0) throw new DomainError('not-found', `${month}: no entries up to the end of this month, nothing to archive`, '--month');
   // Recorded only once the file is complete and durable: a recorded archive allows the drop.
   await options.out.commit();
   await db.transaction(async (tx) => {
