@@ -167,6 +167,11 @@ export const SCHEMA = {
     entry_text: text(), entry_hash: bytea(), chain_hash: bytea(),
   },
   access_log_head: { cpas_id: uuid(), seq: bigint(), chain_hash: bytea() },
+  // 019_access_log_partitions.sql
+  access_log_archive: {
+    cpas_id: uuid(), month: date(), after_seq: bigint(), anchor_hash: bytea(), last_seq: bigint(), last_chain_hash: bytea(), note_text: text(),
+    archived_at: timestamptz(), dropped_at: nullable(timestamptz()),
+  },
 
   // 004_audit.sql
   access_log_checkpoint: {
