@@ -10,6 +10,7 @@ import { readCheckpointFolder } from '../adapters/fs/checkpoint-folder.ts';
 import { isIntact, verificationLines, verifyAccessLog } from '../app/verify-access-log.ts';
 import { parseVerifierKey, type VerifierKey } from '../domain/checkpoint.ts';
 import { DomainError, invalidInput } from '../domain/errors.ts';
+import { runArchiveVerify } from './audit-archive.ts';
 import { checkpointConfigFromEnv } from './audit-checkpoint.ts';
 import { readArgs } from './args.ts';
 import { openRuntime } from './runtime.ts';
@@ -25,6 +26,8 @@ export function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
 
 export async function runAuditVerify(args: string[]): Promise<number> {
   const line = readArgs('audit verify', args);
+  // An archive file is checked offline: no database is opened.
+  if (line.text('archive') !== undefined) return runArchiveVerify(line);
   const config = checkpointConfigFromEnv();
   const folder = line.text('checkpoints');
   if (folder && !existsSync(folder)) throw invalidInput('--checkpoints', `no folder ${folder}`);

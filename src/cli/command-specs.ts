@@ -77,7 +77,21 @@ export const COMMAND_SPECS = {
       vkey: { type: 'string', value: 'FILE', help: 'the trusted verification key of the checkpoints' },
       incremental: { type: 'boolean', help: 'verify from the last signed checkpoint the chain still holds (the whole chain otherwise)' },
       independent: { type: 'boolean', help: 'recompute every hash in this process instead of in the database' },
+      archive: { type: 'string', value: 'FILE', help: 'check an archive file of `audit archive` offline, without the database' },
+      previous: { type: 'string', value: 'FILE', help: "with --archive: the previous month's archive, where this one must start" },
     },
+  },
+  'audit archive': {
+    summary: 'write a closed month of the access log to a file with a signed checkpoint (docs/operations.md)',
+    options: {
+      month: { type: 'string', value: 'YYYY-MM', help: 'the month (Brussels), closed for an hour at least' },
+      out: { type: 'string', value: 'FILE', help: 'the archive file to create (never overwritten)' },
+      cpas: CPAS,
+    },
+  },
+  'audit prune': {
+    summary: 'drop the archived months of the access log past CONFIANCE_LOG_RETENTION_MONTHS',
+    options: { month: { type: 'string', value: 'YYYY-MM', help: 'drop this month only (it must be archived, and past the retention when one is set)' } },
   },
   'audit checkpoint': {
     summary: 'sign and export a checkpoint of each access-log chain',

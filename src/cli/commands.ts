@@ -18,6 +18,7 @@ import { runServe } from './serve.ts';
 import { runDemo } from './demo.ts';
 import { runAuditCheckpoint } from './audit-checkpoint.ts';
 import { runAuditVerify } from './audit-verify.ts';
+import { runAuditArchive, runAuditPrune } from './audit-archive.ts';
 import { runKeysRotate } from './keys-rotate.ts';
 import { runBackup, runRestore } from './backup.ts';
 
@@ -43,6 +44,8 @@ const RUN: Record<CommandName, (args: string[]) => Promise<number>> = {
   'requests stats': (args) => runRequestsStats(args),
   'requests overdue': (args) => runRequestsOverdue(args),
   'audit verify': runAuditVerify,
+  'audit archive': runAuditArchive,
+  'audit prune': runAuditPrune,
   'audit checkpoint': runAuditCheckpoint,
   backup: (args) => runBackup(args),
   restore: (args) => runRestore(args),

@@ -18,7 +18,7 @@ export const shortId = (id: string) => id.slice(0, 8);
 type DetailValue = string | number | boolean | readonly string[];
 
 /** The label families a value may belong to, most specific first: a role, a purpose, a person field, ... */
-const VALUE_FAMILIES = ['role', 'purpose', 'field', 'reqState', 'letterKind', 'reqOutcome', 'reviewOutcome', 'logAction', 'logValue'] as const;
+const VALUE_FAMILIES = ['role', 'purpose', 'field', 'reqState', 'letterKind', 'reqOutcome', 'reviewOutcome', 'decisionBody', 'logAction', 'logValue'] as const;
 
 function labelOf(t: Translator, value: string): string | null {
   for (const family of VALUE_FAMILIES) {
