@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readMyAccount } from '../app/read-my-account.ts';
 import { mainOf } from './testing/page-client.ts';
 import { logInAs, openUiWorld, type UiWorld } from './testing/ui-world.ts';
+import { keepTogether } from './i18n/index.ts';
 
 let world: UiWorld;
 before(async () => {
@@ -20,7 +21,7 @@ test('every page links to the account; the account shows the roles and sets, kee
   assert.match(home.body, /<a class="govuk-link govuk-link--inverse" href="\/account">/);
   const page = await director.get('/account');
   assert.equal(page.status, 200);
-  assert.match(mainOf(page.body), /Directeur·rice général·e/);
+  assert.match(mainOf(page.body), new RegExp(keepTogether('Directeur·rice général·e')));
   const bad = await director.post('/account/notification-email', { email: 'not an address' });
   assert.equal(bad.status, 400);
   assert.match(bad.body, /href="#email"/);
