@@ -88,7 +88,10 @@ type Rows = ReturnType<typeof parsePersonCsv>['rows'];
 async function timeImport(ctx: Ctx, url: string | undefined, agent: Actor, rows: Rows): Promise<{ importMs: number; plainMs: number; baseline: string }> {
   const { db } = ctx;
   const register = (code: string) => registerCpas(db, { code, name: `Plain SQL twin ${code}`, region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr', street: 'x', postalCode: '5000', municipality: 'Namur' });
+  const cpu = process.cpuUsage();
   const importMs = await timeMs(() => importPersons(ctx, agent, rows));
+  const used = process.cpuUsage(cpu);
+  console.log(`import: ${((used.user + used.system) / 1000 / importMs * 100).toFixed(0)}% of its time on Node's CPU (building the batches), the rest in PostgreSQL or waiting`);
   const { cpasId: twinId } = await register('twin');
   if (url) return { importMs, plainMs: await copyPersons(url, twinId, rows), baseline: 'COPY of the same persons and addresses' };
   return { importMs, plainMs: await timeMs(() => db.transaction((tx) => plainInsert(tx, twinId, rows))), baseline: 'multi-row INSERT of the persons' };
