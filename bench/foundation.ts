@@ -22,6 +22,7 @@ import type { Database, Tx } from '../src/adapters/db/database.ts';
 import { benchDatabase, median, percentile, printTable, sample, timeMs } from './support.ts';
 import { benchOptions, count, engineOption } from './options.ts';
 import { copyPersons, fillAccessLog, logBytesPerEntry } from './scale.ts';
+import { emptyStages, stagedDatabase, STAGE_HEADER, stageRows } from './stages.ts';
 import { randomUUID } from 'node:crypto';
 
 const USAGE = 'npx tsx bench/foundation.ts [--engine pglite|postgres] [--scale foundation|million] [--persons 100000] [--entries 0] [--samples 500]';
@@ -156,7 +157,9 @@ async function timeReads(ctx: Ctx, agent: Actor, nisses: string[], names: string
 
   // Opening a person's administrative data through the HTTP API (token auth, policy, log, JSON),
   // next to plain SQL reading the same administrative classes.
-  const app = await buildServer(ctx);
+  // Its transactions timed by stage (bench/stages.ts), to tell the database's time from Node's.
+  const stages = emptyStages();
+  const app = await buildServer({ ...ctx, db: stagedDatabase(db, stages) });
   const { token } = await createApiToken(ctx, agent, 'bench');
   const ids = (await db.transaction((tx) => tx.query<{ person_id: string }>('SELECT person_id FROM person WHERE cpas_id = $1 ORDER BY niss LIMIT 2000', [cpasId]))).map((r) => r.person_id);
   const pickId = (i: number) => ids[(i * 31) % ids.length]!;
@@ -174,6 +177,7 @@ async function timeReads(ctx: Ctx, agent: Actor, nisses: string[], names: string
     await tx.query('SELECT * FROM bcss_record WHERE cpas_id = $1 AND person_id = $2', [cpasId, id]);
   }));
   await app.close();
+  printTable('open administrative file via HTTP API: mean ms per transaction, by stage', [STAGE_HEADER, stageRows('open (auth + use case)', stages)]);
   const row = (label: string, a: number[], b: number[]) => [label, median(a), percentile(a, 99), median(b), percentile(b, 99), median(a) / median(b)];
   return [
     ['work', 'median', 'p99', 'SQL median', 'SQL p99', 'ratio (median)'],

@@ -19,9 +19,11 @@ export interface Stages {
   workMs: number;
   /** COMMIT: the WAL flush of a transaction that wrote, and the release of the head's lock. */
   commitMs: number;
+  /** Time and count per statement text, to name the statements the time went to. */
+  bySql: Map<string, { ms: number; count: number }>;
 }
 
-export const emptyStages = (): Stages => ({ transactions: 0, statements: 0, beginMs: 0, sqlMs: 0, appendMs: 0, workMs: 0, commitMs: 0 });
+export const emptyStages = (): Stages => ({ transactions: 0, statements: 0, beginMs: 0, sqlMs: 0, appendMs: 0, workMs: 0, commitMs: 0, bySql: new Map() });
 
 /** `db` with every transaction's stages added to `stages`. */
 export function stagedDatabase(db: Database, stages: Stages): Database {
@@ -44,6 +46,10 @@ export function stagedDatabase(db: Database, stages: Stages): Database {
             stages.statements += 1;
             if (sql.includes('UPDATE access_log_head')) stages.appendMs += took;
             else stages.sqlMs += took;
+            const entry = stages.bySql.get(sql) ?? { ms: 0, count: 0 };
+            entry.ms += took;
+            entry.count += 1;
+            stages.bySql.set(sql, entry);
           }
         },
         script: (sql) => tx.script(sql),
@@ -95,4 +101,10 @@ export function routeRows(byRoute: Map<string, number[]>): (string | number)[][]
     const sorted = [...times].sort((a, b) => a - b);
     return [route, sorted.length, percentile(sorted, 50), percentile(sorted, 99)];
   });
+}
+
+/** The statements that took the most time in all, with their mean. */
+export function topStatements(s: Stages, n = 6): (string | number)[][] {
+  const top = [...s.bySql].sort(([, a], [, b]) => b.ms - a.ms).slice(0, n);
+  return [['statement', 'count', 'total ms', 'mean ms'], ...top.map(([sql, { ms, count }]) => [sql.replace(/\s+/g, ' ').slice(0, 90), count, ms, ms / count])];
 }
