@@ -4,7 +4,7 @@
 // neither the proposer nor the assignee confirms. Every step is in the access log.
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../adapters/db/database.ts';
-import { insertAssignment, loadCaseload, personExists } from '../adapters/db/stores/assignment-store.ts';
+import { insertAssignment, loadCaseload, overlapsAssignment, personExists } from '../adapters/db/stores/assignment-store.ts';
 import { deleteProposal, findProposal, insertProposal, listProposals } from '../adapters/db/stores/duties-store.ts';
 import { findStaffById } from '../adapters/db/stores/staff-store.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
@@ -41,6 +41,10 @@ export async function assignCase(
     if (bad) return bad;
     if (!(await personExists(tx, actor.cpasId, input.personId))) return new Refusal(notFound('person'));
     const period = { assignedFrom: input.assignedFrom, assignedUntil: input.assignedUntil ?? null };
+    // A second assignment of the same worker over the same days would list the case twice and outlive the first one's end.
+    if (await overlapsAssignment(tx, actor.cpasId, { personId: input.personId, userId: input.userId, ...period })) {
+      return new Refusal(new DomainError('conflict', 'userId: this social worker already holds the case in that period', 'userId'));
+    }
     if (mayPerform(actor.roles, 'confirm-assignment')) {
       const assignmentId = randomUUID();
       await insertAssignment(tx, { cpasId: actor.cpasId, assignmentId, personId: input.personId, userId: input.userId, ...period });
