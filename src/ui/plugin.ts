@@ -24,6 +24,7 @@ import { loadViewerProfile, type ViewerProfile } from './profile.ts';
 import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
+import { registerAssignmentRoutes } from './routes/assignments.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
 import { registerGuideRoutes } from './routes/guide.ts';
@@ -154,6 +155,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerPersonRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
     registerDutiesRoutes(ui, deps);
+    registerAssignmentRoutes(ui, deps);
     registerStatisticsRoutes(ui, deps);
     registerDelegationRoutes(ui, deps);
     registerSettingsRoutes(ui, deps);
