@@ -92,7 +92,7 @@ function assignmentCard(t: Translator, view: PersonAssignmentsView, a: Assignmen
     ${dateInput({ id, name: 'endsOn', legend: t.t('assign.endsOn'), hint: t.t('assign.endsOnHint', { name: a.workerName }), value: failed?.endsOn ?? view.today, error: failed?.errors[id]?.message, errorPrefix: t.t('title.error'), labels: dateLabels(t) })}
     <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">${t.t('assign.endSubmit')}<span class="govuk-visually-hidden"> ${t.t('assign.endHidden', { name: a.workerName })}</span></button>
   </form>` : '';
-  return html`${summaryCard({ title: a.workerName, rows: [{ key: t.t('assign.period'), value: periodText(t, a) }] })}${endForm}`;
+  return html`${summaryCard({ title: a.workerName, headingLevel: 2, rows: [{ key: t.t('assign.period'), value: periodText(t, a) }] })}${endForm}`;
 }
 
 export function personAssignmentsPage(t: Translator, view: PersonAssignmentsView): Page {
