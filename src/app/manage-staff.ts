@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../adapters/db/database.ts';
 import { insertAssignment, loadCaseload, overlapsAssignment, personExists } from '../adapters/db/stores/assignment-store.ts';
 import { deleteProposal, findProposal, insertProposal, listProposals } from '../adapters/db/stores/duties-store.ts';
+import { personNamesByIds } from '../adapters/db/stores/search-store.ts';
 import { findStaffById } from '../adapters/db/stores/staff-store.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import { mayPerform } from '../domain/access-policy.ts';
@@ -79,10 +80,22 @@ export async function confirmAssignment(ctx: AppContext, actor: Actor, input: { 
   });
 }
 
+/**
+ * Proposals waiting for confirmation, with the name of each person: the confirming head must know
+ * whose secret file the proposal would open. Naming persons is a read of identity, so it is logged.
+ */
 export async function listAssignmentProposals(ctx: AppContext, actor: Actor) {
   return runAudited(ctx, async (tx) => {
     if (!mayPerform(actor.roles, 'confirm-assignment')) return refuseStaffOperation(tx, ctx, actor, 'confirm-assignment', forbidden('not allowed to confirm-assignment'));
-    return listProposals(tx, actor.cpasId);
+    const proposals = await listProposals(tx, actor.cpasId);
+    if (proposals.length === 0) return [];
+    const names = await personNamesByIds(tx, actor.cpasId, proposals.map((p) => p.personId));
+    await appendAccessLog(tx, {
+      cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: 'administrative-processing', action: 'search', personId: null,
+      classes: ['identity'], outcome: 'allowed', rule: 'administrative-staff',
+      details: { view: 'assignment-proposals', count: proposals.length, persons: [...new Set(proposals.map((p) => p.personId))].slice(0, 20) },
+    }, ctx.now());
+    return proposals.map((p) => ({ ...p, personName: names.get(p.personId) ?? null }));
   });
 }
 

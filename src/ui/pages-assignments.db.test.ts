@@ -131,6 +131,7 @@ describe('case assignments', { concurrency: false }, () => {
     assert.doesNotMatch((await (await as('assistant-social-2@namur')).get('/caseload')).body, /Gérard, Sophie/, 'not before confirmation');
     const head = await as('responsable@namur');
     const confirmations = await head.get('/confirmations');
+    assert.match(confirmations.body, new RegExp(`href="/persons/${gerard}/assignments">Gérard, Sophie</a>`), 'the head knows whose file the proposal opens');
     const proposalId = /action="\/confirmations\/assignments\/([0-9a-f-]{36})"/.exec(confirmations.body)![1]!;
     await head.post(`/confirmations/assignments/${proposalId}`, {});
     assert.match((await (await as('assistant-social-2@namur')).get('/caseload')).body, /Gérard, Sophie/);
