@@ -132,6 +132,7 @@ describe('the access log', () => {
     assert.ok(urlsOf(found.body).includes(href), 'the finder leads to the person’s log');
     const page = await dpo.get(href);
     const main = mainOf(page.body);
+    assert.match(main, /<h1 class="govuk-heading-l">Dossier de Marie Dubois<\/h1>/, 'the DPO reads whose log it is');
     const rows = main.match(/<tr class="govuk-table__row">[\s\S]*?<\/tr>/g) ?? [];
     const emergencyRead = rows.find((r) => /Julien Marchal/.test(r) && /Consultation/.test(r) && /Accès d’urgence<\/strong>/.test(r));
     assert.ok(emergencyRead, 'the report read under break-glass');

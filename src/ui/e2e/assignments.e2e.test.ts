@@ -99,6 +99,7 @@ describe('keyboard only', () => {
     await tabTo((el) => el.text.startsWith('Voir le journal') && el.text.includes('Marie Dubois'), 'the link to the log');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/audit/persons/${run.fixture.namur.persons.dubois}$`));
+    assert.equal(await page.locator('h1').innerText(), 'Dossier de Marie Dubois');
     assert.deepEqual(errors, []);
     await context.close();
   });

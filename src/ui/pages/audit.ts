@@ -89,7 +89,7 @@ export function logSearchPage(t: Translator, view: LogSearchView): Page {
 }
 
 export type LogScope =
-  | { readonly kind: 'person'; readonly personId: string }
+  | { readonly kind: 'person'; readonly personId: string; readonly name: string | null }
   | { readonly kind: 'staff'; readonly userId: string; readonly name: string | null }
   | { readonly kind: 'period'; readonly from: string; readonly to: string };
 
@@ -155,7 +155,7 @@ ${e.outcome === 'denied' ? html` ${tag(t.t('log.denied'), 'red')}` : ''}${e.rule
 
 export function logResultsPage(t: Translator, view: { scope: LogScope; entries: readonly AuditEntryView[]; olderHref: string | null; newestHref: string | null }): Page {
   const { scope } = view;
-  const subtitle = scope.kind === 'person' ? t.t('log.scopePerson', { id: shortId(scope.personId) })
+  const subtitle = scope.kind === 'person' ? (scope.name ? t.t('queue.fileOf', { name: scope.name }) : t.t('log.scopePerson', { id: shortId(scope.personId) }))
     : scope.kind === 'staff' ? t.t('log.scopeStaff', { name: scope.name ?? shortId(scope.userId) })
     : t.t('log.scopePeriod', { from: t.date(scope.from), to: t.date(scope.to) });
   return {

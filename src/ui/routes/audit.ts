@@ -108,7 +108,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
     const page = await readAccessLog(ctx, sessionOf(request).actor, { filter, before });
     const join = base.includes('?') ? '&' : '?';
     return sendPage(request, reply, logResultsPage(uiOf(request).t, {
-      scope,
+      scope: scope.kind === 'person' && page.person ? { ...scope, name: `${page.person.givenNames} ${page.person.familyName}` } : scope,
       entries: page.entries,
       olderHref: page.nextBefore ? `${base}${join}before=${page.nextBefore}` : null,
       newestHref: before ? base : null,
@@ -117,7 +117,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
 
   ui.get('/audit/persons/:personId', async (request, reply) => {
     const personId = uuidParam(request, 'personId');
-    return showLog(request, reply, { kind: 'person', personId }, { kind: 'person', personId }, `/audit/persons/${personId}`);
+    return showLog(request, reply, { kind: 'person', personId, name: null }, { kind: 'person', personId }, `/audit/persons/${personId}`);
   });
 
   ui.get('/audit/staff/:userId', async (request, reply) => {
