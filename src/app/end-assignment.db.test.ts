@@ -12,7 +12,7 @@ import { endAssignment } from './end-assignment.ts';
 import { findPersonForAudit } from './find-person-for-audit.ts';
 import { listAssignments } from './list-assignments.ts';
 import { listBreakGlassQueue } from './list-break-glass-queue.ts';
-import { assignCase, listCaseload } from './manage-staff.ts';
+import { assignCase, confirmAssignment, listCaseload } from './manage-staff.ts';
 import { mayNamePersons, mayPerform } from '../domain/access-policy.ts';
 import { DomainError } from '../domain/errors.ts';
 import { ROLES } from '../domain/roles.ts';
@@ -90,6 +90,11 @@ describe('ending an assignment', () => {
     await assignCase(ctx, head(), { personId, userId: other.userId, assignedFrom: '2026-12-01', assignedUntil: '2026-12-31' });
     await assert.rejects(assignCase(ctx, head(), { personId, userId: other.userId, assignedFrom: '2026-12-31' }), code('conflict'));
     await assignCase(ctx, head(), { personId, userId: other.userId, assignedFrom: '2027-01-01' });
+    // A proposal made, then overtaken by a direct assignment of the same worker, is not confirmed twice over.
+    const proposed = await assignCase(ctx, namur.actors['directeur-general'], { personId, userId: worker().userId, assignedFrom: '2027-02-01' });
+    assert.equal(proposed.state, 'pending-confirmation');
+    await assignCase(ctx, head(), { personId, userId: worker().userId, assignedFrom: '2027-01-15' });
+    await assert.rejects(confirmAssignment(ctx, head(), { proposalId: (proposed as { proposalId: string }).proposalId }), code('conflict'));
   });
 });
 

@@ -26,6 +26,8 @@ async function checkAssignee(tx: Tx, actor: Actor, userId: string): Promise<Refu
   return null;
 }
 
+const overlapConflict = () => new DomainError('conflict', 'userId: this social worker already holds the case in that period', 'userId');
+
 export async function assignCase(
   ctx: AppContext,
   actor: Actor,
@@ -44,7 +46,7 @@ export async function assignCase(
     const period = { assignedFrom: input.assignedFrom, assignedUntil: input.assignedUntil ?? null };
     // A second assignment of the same worker over the same days would list the case twice and outlive the first one's end.
     if (await overlapsAssignment(tx, actor.cpasId, { personId: input.personId, userId: input.userId, ...period })) {
-      return new Refusal(new DomainError('conflict', 'userId: this social worker already holds the case in that period', 'userId'));
+      return new Refusal(overlapConflict());
     }
     if (mayPerform(actor.roles, 'confirm-assignment')) {
       const assignmentId = randomUUID();
@@ -70,6 +72,8 @@ export async function confirmAssignment(ctx: AppContext, actor: Actor, input: { 
     }
     const bad = await checkAssignee(tx, actor, proposal.userId);
     if (bad) return bad;
+    // The worker may have been put on the case directly since the proposal was made.
+    if (await overlapsAssignment(tx, actor.cpasId, proposal)) return new Refusal(overlapConflict());
     const assignmentId = randomUUID();
     await insertAssignment(tx, { cpasId: actor.cpasId, assignmentId, personId: proposal.personId, userId: proposal.userId, assignedFrom: proposal.assignedFrom, assignedUntil: proposal.assignedUntil });
     await deleteProposal(tx, actor.cpasId, proposal.proposalId);
