@@ -1,6 +1,7 @@
 // German (de-BE), for the ÖSHZ of the German-speaking Community. Same keys as fr.ts. Not yet
 // proofread by a native speaker (said so in the accessibility statement).
 import { deAudit } from './de-audit.ts';
+import { deAssign } from './de-assign.ts';
 import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
 import { deRights } from './de-rights.ts';
@@ -318,6 +319,7 @@ export const de: Dictionary = {
   ...deRegister,
   ...deAudit,
   ...deDuties,
+  ...deAssign,
   ...deGuide,
   ...deRights,
   ...deCouncil,

@@ -2,6 +2,7 @@
 // exactly the same keys (a missing or extra key fails tsc) and the same {placeholders} (tested).
 import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
 import { frAudit } from './fr-audit.ts';
+import { frAssign } from './fr-assign.ts';
 import { frDuties } from './fr-duties.ts';
 import { frGuide } from './fr-guide.ts';
 import { frRights } from './fr-rights.ts';
@@ -314,6 +315,7 @@ export const fr = {
   ...frRegister,
   ...frAudit,
   ...frDuties,
+  ...frAssign,
   ...frGuide,
   ...frRights,
   ...frCouncil,

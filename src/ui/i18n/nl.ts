@@ -1,5 +1,6 @@
 // Dutch (nl-BE). Same keys as fr.ts, enforced by the Dictionary type.
 import { nlAudit } from './nl-audit.ts';
+import { nlAssign } from './nl-assign.ts';
 import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
@@ -309,6 +310,7 @@ export const nl: Dictionary = {
   ...nlRegister,
   ...nlAudit,
   ...nlDuties,
+  ...nlAssign,
   ...nlGuide,
   ...nlRights,
   ...nlCouncil,

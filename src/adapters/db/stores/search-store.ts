@@ -31,3 +31,15 @@ export async function searchPersonRows(
   // first matches without reading and sorting every person whose name starts the same way.
   return query.orderBy(sql`search_name collate "C"`).orderBy('person_id').limit(q.limit).execute();
 }
+
+/** The names of persons of one CPAS, by id, for a list that the policy lets name them. */
+export async function personNamesByIds(tx: Tx, cpasId: string, personIds: readonly string[]): Promise<Map<string, { familyName: string; givenNames: string }>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await kyselyOf(tx)
+    .selectFrom('person')
+    .select(['person_id as personId', 'family_name as familyName', 'given_names as givenNames'])
+    .where('cpas_id', '=', cpasId)
+    .where('person_id', 'in', [...new Set(personIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.personId, { familyName: r.familyName, givenNames: r.givenNames }]));
+}
