@@ -5,7 +5,7 @@ declare module 'autocannon' {
     interface RequestSpec { setupRequest?: (req: Request, context: Record<string, unknown>) => Request }
     interface Options { url: string; connections: number; duration: number; requests?: RequestSpec[] }
     interface Result {
-      requests: { average: number };
+      requests: { average: number; total: number };
       latency: { p50: number; p99: number };
       non2xx: number;
       errors: number;

@@ -7,7 +7,7 @@ import { migrate } from '../src/adapters/db/migrate.ts';
 export type Engine = 'pglite' | 'postgres';
 
 /** A fresh, migrated database; PostgreSQL uses BENCH_DATABASE_URL's server (default 127.0.0.1:5432). */
-export async function benchDatabase(engine: Engine): Promise<{ db: Database; drop(): Promise<void> }> {
+export async function benchDatabase(engine: Engine): Promise<{ db: Database; url?: string; drop(): Promise<void> }> {
   if (engine === 'pglite') {
     const db = await openPglite();
     await migrate(db);
@@ -24,6 +24,7 @@ export async function benchDatabase(engine: Engine): Promise<{ db: Database; dro
   await migrate(db);
   return {
     db,
+    url: server.toString(),
     async drop() {
       await db.close();
       server.pathname = '/postgres';

@@ -2,12 +2,15 @@
 // reviewer sees the structured part (who, when, which person, purpose, duration, review); the
 // reason and the review comment are social notes about the person, opened through the gate for
 // the reviewers the policy allows (the head of social service, not the DPO), one logged read per
-// grant, before decryption. The view itself is logged with the grants it showed.
+// grant, before decryption. The person is named to the reviewers the policy lets a list name them
+// (mayNamePersons), and the view's log entry then counts identity among what it showed. The view
+// itself is logged with the grants it showed.
 import type { Tx } from '../adapters/db/database.ts';
 import { listEntriesOnPerson } from '../adapters/db/stores/access-log-query-store.ts';
 import { type GrantRow, listGrants, openGrantTexts } from '../adapters/db/stores/break-glass-store.ts';
 import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../domain/data-classes.ts';
-import { OPERATIONS } from '../domain/access-policy.ts';
+import { personNamesByIds } from '../adapters/db/stores/search-store.ts';
+import { mayNamePersons, OPERATIONS } from '../domain/access-policy.ts';
 import type { Actor } from '../domain/roles.ts';
 import { refuseUnlessRole, reviewPurposeOf, writeAuditEntry } from './audit-gate.ts';
 import { type AppContext, runAudited } from './context.ts';
@@ -18,6 +21,8 @@ const LOGGED_GRANT_IDS = 50;
 export interface QueuedGrant {
   grantId: string;
   personId: string;
+  /** Null for a reviewer the policy does not let a list name the person to. */
+  personName: { familyName: string; givenNames: string } | null;
   user: { userId: string; name: string | null };
   purpose: string;
   /** Null for a reviewer who may not read it (the DPO). */
@@ -46,8 +51,9 @@ export async function listBreakGlassQueue(ctx: AppContext, actor: Actor, input: 
     const refusal = await refuseUnlessRole(tx, ctx, actor, OPERATIONS['review-break-glass'], { ...entry, details: { view: 'break-glass-queue' } });
     if (refusal) return refusal;
     const grants = await listGrants(tx, actor.cpasId, input.includeReviewed);
+    const names = mayNamePersons(actor.roles) ? await personNamesByIds(tx, actor.cpasId, grants.map((g) => g.personId)) : null;
     await writeAuditEntry(tx, ctx, actor, {
-      ...entry, details: { view: 'break-glass-queue', count: grants.length, grants: grants.slice(0, LOGGED_GRANT_IDS).map((g) => g.grantId) },
+      ...entry, classes: names && grants.length > 0 ? ['identity'] : [], details: { view: 'break-glass-queue', count: grants.length, grants: grants.slice(0, LOGGED_GRANT_IDS).map((g) => g.grantId) },
     }, 'allowed');
     const now = ctx.now();
     const queue: QueuedGrant[] = [];
@@ -57,6 +63,7 @@ export async function listBreakGlassQueue(ctx: AppContext, actor: Actor, input: 
       queue.push({
         grantId: g.grantId,
         personId: g.personId,
+        personName: names?.get(g.personId) ?? null,
         user: { userId: g.userId, name: g.userName },
         purpose: g.purpose,
         reason: texts?.reason ?? null,

@@ -4,8 +4,9 @@
 // neither the proposer nor the assignee confirms. Every step is in the access log.
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../adapters/db/database.ts';
-import { insertAssignment, loadCaseload, personExists } from '../adapters/db/stores/assignment-store.ts';
+import { insertAssignment, loadCaseload, overlapsAssignment, personExists } from '../adapters/db/stores/assignment-store.ts';
 import { deleteProposal, findProposal, insertProposal, listProposals } from '../adapters/db/stores/duties-store.ts';
+import { personNamesByIds } from '../adapters/db/stores/search-store.ts';
 import { findStaffById } from '../adapters/db/stores/staff-store.ts';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import { mayPerform } from '../domain/access-policy.ts';
@@ -25,6 +26,8 @@ async function checkAssignee(tx: Tx, actor: Actor, userId: string): Promise<Refu
   return null;
 }
 
+const overlapConflict = () => new DomainError('conflict', 'userId: this social worker already holds the case in that period', 'userId');
+
 export async function assignCase(
   ctx: AppContext,
   actor: Actor,
@@ -41,6 +44,10 @@ export async function assignCase(
     if (bad) return bad;
     if (!(await personExists(tx, actor.cpasId, input.personId))) return new Refusal(notFound('person'));
     const period = { assignedFrom: input.assignedFrom, assignedUntil: input.assignedUntil ?? null };
+    // A second assignment of the same worker over the same days would list the case twice and outlive the first one's end.
+    if (await overlapsAssignment(tx, actor.cpasId, { personId: input.personId, userId: input.userId, ...period })) {
+      return new Refusal(overlapConflict());
+    }
     if (mayPerform(actor.roles, 'confirm-assignment')) {
       const assignmentId = randomUUID();
       await insertAssignment(tx, { cpasId: actor.cpasId, assignmentId, personId: input.personId, userId: input.userId, ...period });
@@ -65,6 +72,8 @@ export async function confirmAssignment(ctx: AppContext, actor: Actor, input: { 
     }
     const bad = await checkAssignee(tx, actor, proposal.userId);
     if (bad) return bad;
+    // The worker may have been put on the case directly since the proposal was made.
+    if (await overlapsAssignment(tx, actor.cpasId, proposal)) return new Refusal(overlapConflict());
     const assignmentId = randomUUID();
     await insertAssignment(tx, { cpasId: actor.cpasId, assignmentId, personId: proposal.personId, userId: proposal.userId, assignedFrom: proposal.assignedFrom, assignedUntil: proposal.assignedUntil });
     await deleteProposal(tx, actor.cpasId, proposal.proposalId);
@@ -75,10 +84,22 @@ export async function confirmAssignment(ctx: AppContext, actor: Actor, input: { 
   });
 }
 
+/**
+ * Proposals waiting for confirmation, with the name of each person: the confirming head must know
+ * whose secret file the proposal would open. Naming persons is a read of identity, so it is logged.
+ */
 export async function listAssignmentProposals(ctx: AppContext, actor: Actor) {
   return runAudited(ctx, async (tx) => {
     if (!mayPerform(actor.roles, 'confirm-assignment')) return refuseStaffOperation(tx, ctx, actor, 'confirm-assignment', forbidden('not allowed to confirm-assignment'));
-    return listProposals(tx, actor.cpasId);
+    const proposals = await listProposals(tx, actor.cpasId);
+    if (proposals.length === 0) return [];
+    const names = await personNamesByIds(tx, actor.cpasId, proposals.map((p) => p.personId));
+    await appendAccessLog(tx, {
+      cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: 'administrative-processing', action: 'search', personId: null,
+      classes: ['identity'], outcome: 'allowed', rule: 'administrative-staff',
+      details: { view: 'assignment-proposals', count: proposals.length, persons: [...new Set(proposals.map((p) => p.personId))].slice(0, 20) },
+    }, ctx.now());
+    return proposals.map((p) => ({ ...p, personName: names.get(p.personId) ?? null }));
   });
 }
 

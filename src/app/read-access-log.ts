@@ -3,7 +3,8 @@
 // log (operation 'read-access-log'), and reading it is itself logged ('read-log'): an audit of
 // who looked at the audit trail, without which the DPO's own curiosity would leave no trace.
 import { type LogFilter, listLogEntries } from '../adapters/db/stores/access-log-query-store.ts';
-import { OPERATIONS } from '../domain/access-policy.ts';
+import { personNamesByIds } from '../adapters/db/stores/search-store.ts';
+import { mayNamePersons, OPERATIONS } from '../domain/access-policy.ts';
 import { concernsPerson, type ParsedEntry, parseEntry } from '../domain/access-log-view.ts';
 import { invalidInput } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
@@ -20,6 +21,8 @@ export interface AuditPage {
   entries: AuditEntryView[];
   /** Pass as `before` for the next (older) page; null on the last page. */
   nextBefore: number | null;
+  /** Whose log this is, for the person view, when the policy lets a list name persons to the reader; otherwise null. */
+  person: { familyName: string; givenNames: string } | null;
 }
 
 export async function readAccessLog(
@@ -47,7 +50,9 @@ export async function readAccessLog(
     const entries = rows
       .map((row) => ({ ...parseEntry(row.text), userName: row.userName }))
       .filter((e) => filter.kind !== 'person' || concernsPerson(e, filter.personId));
-    await writeAuditEntry(tx, ctx, actor, { ...entry, details: { view: filter.kind, ...scope, count: entries.length } }, 'allowed');
-    return { entries, nextBefore: rows.length === limit ? rows[rows.length - 1]!.seq : null };
+    // The DPO reads the log about someone they found by name: the page names them, and this entry says so (identity).
+    const person = filter.kind === 'person' && mayNamePersons(actor.roles) ? (await personNamesByIds(tx, actor.cpasId, [filter.personId])).get(filter.personId) ?? null : null;
+    await writeAuditEntry(tx, ctx, actor, { ...entry, classes: person ? ['identity'] : [], details: { view: filter.kind, ...scope, count: entries.length } }, 'allowed');
+    return { entries, nextBefore: rows.length === limit ? rows[rows.length - 1]!.seq : null, person };
   });
 }

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   type AccessAction, type AccessRule, type CaseRelation, decideAccess, decideAgendaPlacement, decideBreakGlassTexts, decidePersonAccess, mayActOnRegister, mayBeDelegate,
-  mayPerform, type Operation, OPERATIONS, REGISTER_ACTIONS, type RegisterAction,
+  mayNamePersons, mayPerform, type Operation, OPERATIONS, REGISTER_ACTIONS, type RegisterAction,
 } from './access-policy.ts';
 import { ITEM_CATEGORIES, type ItemCategory } from './data-classes.ts';
 import { PURPOSE_IDS, type Purpose } from './purposes.ts';
@@ -57,7 +57,7 @@ function expectedDecision(roles: readonly Role[], action: AccessAction, category
 /** Each operation's roles, written role by role (the transpose of OPERATIONS). */
 const OPERATIONS_OF_ROLE: Readonly<Record<Role, readonly Operation[]>> = {
   'social-worker': ['place-on-agenda', 'create-person', 'search-persons', 'break-glass', 'record-authority-request'],
-  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'place-on-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request', 'confirm-role-grant', 'confirm-assignment', 'read-disclosure-statistics'],
+  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'place-on-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request', 'confirm-role-grant', 'confirm-assignment', 'end-assignment', 'read-disclosure-statistics'],
   'administrative-agent': ['manage-agenda', 'create-person', 'import-persons', 'search-persons', 'record-authority-request'],
   'directeur-general': [
     'manage-users', 'manage-assignments', 'manage-agenda', 'close-agenda', 'search-persons', 'record-authority-request', 'read-register', 'manage-register',
@@ -65,7 +65,7 @@ const OPERATIONS_OF_ROLE: Readonly<Record<Role, readonly Operation[]>> = {
   ],
   president: ['read-agenda', 'close-agenda', 'record-authority-request', 'read-register', 'manage-register', 'sign-disclosure', 'delegate-register', 'configure-requests', 'read-request-statistics'],
   'council-member': ['read-agenda', 'record-authority-request'],
-  dpo: ['read-access-log', 'review-break-glass', 'record-authority-request', 'read-register', 'read-request-statistics', 'read-disclosure-statistics'],
+  dpo: ['read-access-log', 'find-person-for-audit', 'review-break-glass', 'record-authority-request', 'read-register', 'read-request-statistics', 'read-disclosure-statistics'],
   'it-admin': ['manage-users', 'record-authority-request'],
 };
 
@@ -172,6 +172,13 @@ test('break-glass: who opens, who reviews, and who reads the reason, for every r
     assert.deepEqual(decideBreakGlassTexts(roles), roles.includes('head-of-social-service')
       ? { allowed: true, rule: 'head-of-social-service' }
       : { allowed: false, rule: noContent ? 'no-content-role' : 'default-deny' }, `${roles} texts`);
+  }
+});
+
+test('lists outside a file name a person to the identity readers and the DPO only, for every role set', () => {
+  const readers: readonly Role[] = ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general', 'dpo'];
+  for (const roles of ROLE_SETS) {
+    assert.equal(mayNamePersons(roles), roles.some((role) => readers.includes(role)), `${roles}`);
   }
 });
 

@@ -192,6 +192,9 @@ export const OPERATIONS = {
   // secret-opening roles and assignments proposed by someone else; their own assignments need no second.
   'confirm-role-grant': ['head-of-social-service'],
   'confirm-assignment': ['head-of-social-service'],
+  // Ending an assignment closes a file to its worker: the head of social service, who answers for the
+  // continuity of the service's cases, decides it; the directeur général only proposes assignments.
+  'end-assignment': ['head-of-social-service'],
   // The secretariat schedules the sessions of the council and the committee (no person in them).
   'manage-agenda': ['administrative-agent', 'head-of-social-service', 'directeur-general'],
   // The social service proposes a case for decision (decideAgendaPlacement adds: the worker on the case).
@@ -201,6 +204,9 @@ export const OPERATIONS = {
   // The président, who chairs the session, or the directeur général, its secretary, closes it: access ends.
   'close-agenda': ['president', 'directeur-general'],
   'read-access-log': ['dpo'],
+  // The DPO answers "whose data was processed, by whom" from a name, a birth date or a national
+  // number (GDPR arts 38(2), 39): identity only (mayNamePersons), never the file.
+  'find-person-for-audit': ['dpo'],
   'create-person': ['social-worker', 'head-of-social-service', 'administrative-agent'],
   'import-persons': ['administrative-agent', 'head-of-social-service'],
   'search-persons': ['social-worker', 'head-of-social-service', 'administrative-agent', 'directeur-general'],
@@ -226,6 +232,19 @@ export type Operation = keyof typeof OPERATIONS;
 export function mayPerform(roles: readonly Role[], operation: Operation): boolean {
   const allowed: readonly Role[] = OPERATIONS[operation];
   return roles.some((role) => allowed.includes(role));
+}
+
+/** Any person of the actor's CPAS, without any link to the actor: what a list of persons starts from. */
+const SAME_CPAS_ONLY: CaseRelation = { sameCpas: true, assigned: false, supervised: false, onAgenda: false, breakGlass: false };
+
+/**
+ * Whether a list outside a file (the break-glass queue, the DPO's finder) may name a person: the
+ * roles that read any identity of their CPAS, and the DPO, who must know whose data was processed
+ * but opens no file. Anyone else sees a file's random id only: a name next to "emergency access"
+ * or "access log" already says something about the person.
+ */
+export function mayNamePersons(roles: readonly Role[]): boolean {
+  return decideAccess(roles, 'read', 'identity', SAME_CPAS_ONLY).allowed || mayPerform(roles, 'find-person-for-audit');
 }
 
 // Who may do what with the sealed register (R14-R16). The register reveals that an authority is

@@ -130,9 +130,11 @@ describe('break-glass through the API', () => {
     const [grant] = res.json().grants;
     assert.equal(grant.grantId, grantId);
     assert.equal(grant.reason, null, 'the DPO sees no content: the reason is a social note');
+    assert.ok(grant.personName?.familyName, 'the policy lets the DPO’s list name the person');
+    assert.deepEqual(entries[0]!.classes, ['identity'], 'naming the persons is logged as an identity read');
     const head = await logged(2, () => get('/api/v1/break-glass', 'head-of-social-service'));
     assert.equal(head.res.json().grants[0].reason, REASON);
-    assert.deepEqual(head.entries.map((e) => [e.action, e.person, e.classes]), [['read', personId, ['social-notes']], ['read-log', null, []]], 'newest first: the reason read is logged with the person');
+    assert.deepEqual(head.entries.map((e) => [e.action, e.person, e.classes]), [['read', personId, ['social-notes']], ['read-log', null, ['identity']]], 'newest first: the reason read is logged with the person');
     assert.equal(grant.user.userId, namur.actors['other-social-worker'].userId);
     assert.equal(grant.active, true);
     assert.deepEqual(entries[0]!.details, { count: 1, grants: [grantId], view: 'break-glass-queue' });

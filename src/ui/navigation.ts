@@ -37,6 +37,8 @@ export const NAVIGATION: readonly NavEntry[] = [
   },
   // Data-protection rights requests of persons (GDPR arts 15, 16, 21): the desk and the social service handle them.
   { key: 'rights', href: '/rights-requests', label: 'nav.rights', visible: ({ roles }) => roles.some((r) => r === 'administrative-agent' || r === 'head-of-social-service' || r === 'social-worker') },
+  // Who follows which case: the head of social service assigns and ends, the directeur général proposes.
+  { key: 'assignments', href: '/assignments', label: 'nav.assignments', visible: ({ roles }) => mayPerform(roles, 'manage-assignments') },
   { key: 'users', href: '/users', label: 'nav.users', visible: ({ roles }) => mayPerform(roles, 'manage-users') },
   { key: 'confirmations', href: '/confirmations', label: 'nav.confirmations', visible: ({ roles }) => mayPerform(roles, 'confirm-role-grant') },
   { key: 'disclosures', href: '/guide/disclosures', label: 'nav.disclosures', visible: ({ roles }) => mayPerform(roles, 'read-disclosure-statistics') },

@@ -27,6 +27,7 @@ import { registerAccountRoutes } from './routes/account.ts';
 import { registerAgendaRoutes } from './routes/agenda.ts';
 import { registerAgendaPlacementRoutes } from './routes/agenda-placement.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
+import { registerAssignmentRoutes } from './routes/assignments.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
 import { registerGuideRoutes } from './routes/guide.ts';
@@ -158,6 +159,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerPersonRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
     registerDutiesRoutes(ui, deps);
+    registerAssignmentRoutes(ui, deps);
     registerStatisticsRoutes(ui, deps);
     registerDelegationRoutes(ui, deps);
     registerSettingsRoutes(ui, deps);

@@ -111,8 +111,9 @@ export async function openPostgres(connectionString: string, poolSize = 8): Prom
       },
     };
     try {
-      await client.query('BEGIN');
-      if (role !== null) await client.query(`SET LOCAL ROLE ${role}`);
+      // One round trip for both (a simple-protocol script): every request's transactions pay it,
+      // and a connection held longer is one the next request waits for (docs/scaling.md).
+      await client.query(role === null ? 'BEGIN' : `BEGIN; SET LOCAL ROLE ${role}`);
       const value = await work(tx);
       await client.query('COMMIT');
       return value;
@@ -135,14 +136,23 @@ export async function openPostgres(connectionString: string, poolSize = 8): Prom
 export interface DatabaseConfig {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** PostgreSQL: connections of the pool (CONFIANCE_DB_POOL, default 8; see docs/scaling.md). */
+  poolSize?: number;
 }
 
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.CONFIANCE_DATA_DIR || './data' };
+  const config: DatabaseConfig = { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.CONFIANCE_DATA_DIR || './data' };
+  if (env.CONFIANCE_DB_POOL) {
+    const size = Number(env.CONFIANCE_DB_POOL);
+    // A typo would otherwise start the server with a pool of NaN (pg then opens up to 10).
+    if (!Number.isInteger(size) || size < 1 || size > 500) throw new Error('CONFIANCE_DB_POOL: a whole number of connections from 1 to 500');
+    config.poolSize = size;
+  }
+  return config;
 }
 
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolSize);
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   return openPglite({ dataDir: config.dataDir });
 }

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { openBreakGlass } from '../../app/break-glass.ts';
 import type { AppContext } from '../../app/context.ts';
+import { findPersonForAudit } from '../../app/find-person-for-audit.ts';
 import { listBreakGlassQueue } from '../../app/list-break-glass-queue.ts';
 import { listMyNotifications, markMyNotificationRead } from '../../app/list-notifications.ts';
 import { personAccessHistory } from '../../app/person-access-history.ts';
@@ -12,7 +13,7 @@ import { LOG_PAGE, readAccessLog } from '../../app/read-access-log.ts';
 import { reviewBreakGlass } from '../../app/review-break-glass.ts';
 import type { LogFilter } from '../../adapters/db/stores/access-log-query-store.ts';
 import { BREAK_GLASS, REVIEW_OUTCOMES } from '../../domain/break-glass.ts';
-import { purposeSchema, uuid } from '../../domain/schemas.ts';
+import { purposeSchema, searchQuery, uuid } from '../../domain/schemas.ts';
 import { actorOf, anyObject, type Api, asPurpose, errorBody, errors, personParams } from './common.ts';
 
 const page = {
@@ -30,6 +31,8 @@ const iso = (d: Date) => d.toISOString();
 const queuedGrant = z.object({
   grantId: z.string(),
   personId: z.string(),
+  /** Null unless the policy lets a list name persons to the reader (mayNamePersons). */
+  personName: z.object({ familyName: z.string(), givenNames: z.string() }).nullable(),
   user: z.object({ userId: z.string(), name: z.string().nullable() }),
   purpose: z.string(),
   reason: z.string().nullable(),
@@ -44,6 +47,14 @@ export function registerAuditRoutes(api: Api, ctx: AppContext): void {
   const pageOf = (request: FastifyRequest, filter: LogFilter, q: { before?: string; limit?: string }) =>
     readAccessLog(ctx, actorOf(request), { filter, before: q.before ? Number(q.before) : undefined, limit: q.limit ? Number(q.limit) : undefined });
   const logSchema = (summary: string) => ({ tags: ['audit'], summary, response: { 200: logPage, ...errors } });
+  // The criteria are personal data: in a POSTed body, never in a URL.
+  api.post('/audit/persons/search', {
+    schema: {
+      tags: ['audit'], summary: 'DPO: find a person by NISS, name or birth date, to read the log about them (name and birth date only; logged like any search)',
+      body: searchQuery, response: { 200: z.object({ persons: z.array(z.object({ personId: z.string(), familyName: z.string(), givenNames: z.string(), birthDate: z.string().nullable() })) }), ...errors },
+    },
+  }, async (request) => ({ persons: await findPersonForAudit(ctx, actorOf(request), request.body) }));
+
   api.get('/audit/persons/:personId', { schema: { ...logSchema('DPO: every access-log entry about one person, newest first'), params: personParams, querystring: z.object(page) } },
     async (request) => pageOf(request, { kind: 'person', personId: request.params.personId }, request.query));
   api.get('/audit/staff/:userId', { schema: { ...logSchema('DPO: every access-log entry of one staff member, newest first'), params: z.object({ userId: uuid }), querystring: z.object(page) } },

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { setMyNotificationEmail } from '../../app/set-notification-email.ts';
 import { activateAccount } from '../../app/activate-account.ts';
 import type { AppContext } from '../../app/context.ts';
+import { endAssignment } from '../../app/end-assignment.ts';
+import { listAssignments } from '../../app/list-assignments.ts';
 import { assignCase, confirmAssignment, listAssignmentProposals, listCaseload } from '../../app/manage-staff.ts';
 import { confirmRoleGrant, grantRole, listRoleGrants } from '../../app/role-grants.ts';
 import { addStaffUser, listStaffUsers } from '../../app/staff-accounts.ts';
-import { activationInput, assignmentInput, roleGrantInput, userInput } from '../../domain/schemas.ts';
+import { activationInput, assignmentInput, dateSchema, roleGrantInput, userInput } from '../../domain/schemas.ts';
 import { actorOf, anyObject, type Api, errors, personParams } from './common.ts';
 
 const uuid = z.string().uuid('must be a UUID');
@@ -36,6 +38,21 @@ export function registerStaffRoutes(api: Api, ctx: AppContext): void {
     const body = request.body;
     return reply.code(201).send(await assignCase(ctx, actorOf(request), { personId, ...body }));
   });
+
+  const assignments = z.object({ person: anyObject.nullable(), assignments: z.array(anyObject), workers: z.array(anyObject), mayEnd: z.boolean() });
+  api.get('/assignments', { schema: { tags: ['staff'], summary: "The service's assignments in effect or to come, and the social workers who can take a case (logged)", response: { 200: assignments, ...errors } } },
+    async (request) => listAssignments(ctx, actorOf(request), { personId: null }));
+
+  api.get('/persons/:personId/assignments', { schema: { tags: ['staff'], summary: "One person's assignments in effect or to come (logged)", params: personParams, response: { 200: assignments, ...errors } } },
+    async (request) => listAssignments(ctx, actorOf(request), { personId: request.params.personId }));
+
+  api.post('/assignments/:assignmentId/end', {
+    schema: {
+      tags: ['staff'], summary: 'End an assignment on a last day, a Brussels calendar date (a head of social service; only shortens)',
+      params: z.object({ assignmentId: uuid }), body: z.object({ endsOn: dateSchema }).strict(),
+      response: { 200: z.object({ assignmentId: z.string(), personId: z.string(), assignedUntil: z.string() }), ...errors },
+    },
+  }, async (request) => endAssignment(ctx, actorOf(request), { assignmentId: request.params.assignmentId, endsOn: request.body.endsOn }));
 
   api.get('/assignment-proposals', { schema: { tags: ['staff'], summary: 'Assignments waiting for a head of social service', response: { 200: z.object({ proposals: z.array(anyObject) }), ...errors } } },
     async (request) => ({ proposals: await listAssignmentProposals(ctx, actorOf(request)) }));

@@ -177,4 +177,9 @@ export const deLogDetails: DictionaryPart<typeof frLogDetails> = {
   'logValue.agenda': 'Tagesordnung',
   'logValue.open-council-session': 'Öffnen einer Sitzung',
   'logValue.agenda-placement': 'Aufnahme einer Akte in die Tagesordnung',
+  'logValue.end-assignment': 'Ende einer Zuweisung',
+  'logValue.find-person-for-audit': 'Suche nach einer Person für die Kontrolle',
+  'logValue.audit-person-finder': 'Suche nach einer Person (Protokoll)',
+  'logValue.assignments': 'Zuweisungen',
+  'logValue.assignment-proposals': 'Zu bestätigende Zuweisungen',
 };

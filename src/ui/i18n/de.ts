@@ -2,6 +2,7 @@
 // proofread by a native speaker (said so in the accessibility statement).
 import { deAudit } from './de-audit.ts';
 import { deLogDetails } from './de-log-details.ts';
+import { deAssign } from './de-assign.ts';
 import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
 import { deRights } from './de-rights.ts';
@@ -320,6 +321,7 @@ export const de: Dictionary = {
   ...deAudit,
   ...deLogDetails,
   ...deDuties,
+  ...deAssign,
   ...deGuide,
   ...deRights,
   ...deCouncil,

@@ -176,4 +176,9 @@ export const frLogDetails = {
   'logValue.agenda': 'Ordre du jour',
   'logValue.open-council-session': 'Ouverture d’une séance',
   'logValue.agenda-placement': 'Inscription d’un dossier à l’ordre du jour',
+  'logValue.end-assignment': 'Fin d’une désignation',
+  'logValue.find-person-for-audit': 'Recherche d’une personne pour le contrôle',
+  'logValue.audit-person-finder': 'Recherche d’une personne (journal)',
+  'logValue.assignments': 'Désignations',
+  'logValue.assignment-proposals': 'Désignations à confirmer',
 } as const;

@@ -3,6 +3,7 @@
 import { PURPOSES, type Purpose } from '../../domain/purposes.ts';
 import { frAudit } from './fr-audit.ts';
 import { frLogDetails } from './fr-log-details.ts';
+import { frAssign } from './fr-assign.ts';
 import { frDuties } from './fr-duties.ts';
 import { frGuide } from './fr-guide.ts';
 import { frRights } from './fr-rights.ts';
@@ -316,6 +317,7 @@ export const fr = {
   ...frAudit,
   ...frLogDetails,
   ...frDuties,
+  ...frAssign,
   ...frGuide,
   ...frRights,
   ...frCouncil,

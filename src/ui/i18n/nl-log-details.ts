@@ -177,4 +177,9 @@ export const nlLogDetails: DictionaryPart<typeof frLogDetails> = {
   'logValue.agenda': 'Agenda',
   'logValue.open-council-session': 'Opening van een zitting',
   'logValue.agenda-placement': 'Agendering van een dossier',
+  'logValue.end-assignment': 'Einde van een toewijzing',
+  'logValue.find-person-for-audit': 'Opzoeking van een persoon voor het toezicht',
+  'logValue.audit-person-finder': 'Opzoeking van een persoon (logboek)',
+  'logValue.assignments': 'Toewijzingen',
+  'logValue.assignment-proposals': 'Te bevestigen toewijzingen',
 };

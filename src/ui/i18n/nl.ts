@@ -1,6 +1,7 @@
 // Dutch (nl-BE). Same keys as fr.ts, enforced by the Dictionary type.
 import { nlAudit } from './nl-audit.ts';
 import { nlLogDetails } from './nl-log-details.ts';
+import { nlAssign } from './nl-assign.ts';
 import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
@@ -311,6 +312,7 @@ export const nl: Dictionary = {
   ...nlAudit,
   ...nlLogDetails,
   ...nlDuties,
+  ...nlAssign,
   ...nlGuide,
   ...nlRights,
   ...nlCouncil,

@@ -1,21 +1,24 @@
 // The DPO's access log (by person, by staff member, by period), the break-glass review queue, the
 // break-glass dialog on a file, and "who consulted this file", printable for the person. The log
 // holds metadata only (who, when, why, what kind of access, which data classes, which rule), never
-// content; these pages show nothing else. A person appears in the DPO's pages by the random id of
-// their file, never by name: the DPO supervises the processing and reads no file (R30).
+// content; these pages show nothing else. The DPO finds a person by national number, name or birth
+// date and sees their name and birth date, as the policy lets a list name persons to the DPO
+// (mayNamePersons); never anything of the file itself: the DPO supervises the processing (R30).
+import type { FoundPerson } from '../../app/find-person-for-audit.ts';
 import type { AccessRecord } from '../../app/person-access-history.ts';
 import type { QueuedGrant } from '../../app/list-break-glass-queue.ts';
 import type { AuditEntryView } from '../../app/read-access-log.ts';
 import { BREAK_GLASS } from '../../domain/break-glass.ts';
 import { ITEM_CATEGORIES, type ItemCategory, tierOf } from '../../domain/data-classes.ts';
 import {
-  backLink, button, csrfField, type DateParts, dateInput, errorSummary, type FieldErrors, input, insetText, radios, select, summaryList,
+  backLink, button, csrfField, type DateParts, dateInput, errorSummary, type FieldErrors, insetText, radios, select, summaryList,
   table, tag, textarea, warningText,
 } from '../components.ts';
 import { type Html, html, join } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
 import { logDetails, shortId } from '../log-details.ts';
+import { personSearchFields, type PersonSearchValues } from '../person-search-form.ts';
 
 export { shortId };
 
@@ -27,8 +30,24 @@ const label = <K extends string>(t: Translator, prefix: string, value: string, k
 export interface LogSearchView {
   readonly csrfToken: string;
   readonly staff: readonly { userId: string; displayName: string }[];
-  readonly values: { readonly personId: string; readonly userId: string; readonly from: DateParts; readonly to: DateParts };
+  readonly values: { readonly person: PersonSearchValues; readonly userId: string; readonly from: DateParts; readonly to: DateParts };
   readonly errors: FieldErrors;
+  /** The persons the finder returned; null before a search. */
+  readonly found: readonly FoundPerson[] | null;
+}
+
+function foundPersons(t: Translator, found: readonly FoundPerson[]): Html {
+  if (found.length === 0) return html`<p class="govuk-body" id="found">${t.t('search.none')}</p>`;
+  return html`<div id="found">${table({
+    caption: t.plural('search.results', found.length),
+    captionClass: 'govuk-table__caption--s',
+    head: [t.t('person.name'), t.t('person.birthDate'), t.t('person.actions')],
+    rows: found.map((p) => [
+      html`${p.familyName}, ${p.givenNames}`,
+      t.date(p.birthDate),
+      html`<a class="govuk-link" href="/audit/persons/${p.personId}">${t.t('log.showPerson')}<span class="govuk-visually-hidden"> ${t.t('log.showPersonHidden', { name: `${p.givenNames} ${p.familyName}` })}</span></a>`,
+    ]),
+  })}</div>`;
 }
 
 export function logSearchPage(t: Translator, view: LogSearchView): Page {
@@ -45,11 +64,13 @@ export function logSearchPage(t: Translator, view: LogSearchView): Page {
   <p class="govuk-body">${t.t('log.intro')}</p>
   ${insetText(t.t('log.selfLogged'))}
   <h2 class="govuk-heading-m">${t.t('log.byPerson')}</h2>
+  <p class="govuk-body">${t.t('log.findIntro')}</p>
   <form method="post" action="/audit/person" novalidate>
     ${csrfField(view.csrfToken)}
-    ${input({ id: 'personId', name: 'personId', label: t.t('log.personId'), hint: t.t('log.personIdHint'), value: values.personId, error: errors.personId?.message, errorPrefix, spellcheck: false, autocomplete: 'off' })}
-    ${button(t.t('log.show'), { secondary: true })}
+    ${personSearchFields(t, values.person, errors)}
+    ${button(t.t('log.findSubmit'), { secondary: true })}
   </form>
+  ${view.found ? foundPersons(t, view.found) : ''}
   <h2 class="govuk-heading-m">${t.t('log.byStaff')}</h2>
   <form method="post" action="/audit/staff" novalidate>
     ${csrfField(view.csrfToken)}
@@ -68,7 +89,7 @@ export function logSearchPage(t: Translator, view: LogSearchView): Page {
 }
 
 export type LogScope =
-  | { readonly kind: 'person'; readonly personId: string }
+  | { readonly kind: 'person'; readonly personId: string; readonly name: string | null }
   | { readonly kind: 'staff'; readonly userId: string; readonly name: string | null }
   | { readonly kind: 'period'; readonly from: string; readonly to: string };
 
@@ -121,7 +142,7 @@ ${e.outcome === 'denied' ? html` ${tag(t.t('log.denied'), 'red')}` : ''}${e.rule
 
 export function logResultsPage(t: Translator, view: { scope: LogScope; entries: readonly AuditEntryView[]; olderHref: string | null; newestHref: string | null }): Page {
   const { scope } = view;
-  const subtitle = scope.kind === 'person' ? t.t('log.scopePerson', { id: shortId(scope.personId) })
+  const subtitle = scope.kind === 'person' ? (scope.name ? t.t('queue.fileOf', { name: scope.name }) : t.t('log.scopePerson', { id: shortId(scope.personId) }))
     : scope.kind === 'staff' ? t.t('log.scopeStaff', { name: scope.name ?? shortId(scope.userId) })
     : t.t('log.scopePeriod', { from: t.date(scope.from), to: t.date(scope.to) });
   return {
@@ -178,7 +199,9 @@ function grantCard(t: Translator, g: QueuedGrant, view: QueueView, index: number
   <div class="govuk-summary-card__title-wrapper"><h2 class="govuk-summary-card__title">${t.t('queue.cardTitle', { name: g.user.name ?? shortId(g.user.userId), date: t.dateTime(g.openedAt) })}</h2>${state}</div>
   <div class="govuk-summary-card__content">
     ${summaryList([
-      { key: t.t('queue.file'), value: html`<a class="govuk-link" href="${fileHref}">${t.t('queue.fileLink', { id: shortId(g.personId) })}</a>` },
+      // The name only to a reviewer the policy lets a list name the person to (the use case leaves it null otherwise).
+      { key: t.t('queue.file'), value: html`<a class="govuk-link" href="${fileHref}">${g.personName
+        ? t.t('queue.fileOf', { name: `${g.personName.givenNames} ${g.personName.familyName}` }) : t.t('queue.fileLink', { id: shortId(g.personId) })}</a>` },
       { key: t.t('log.purpose'), value: label(t, 'purpose', g.purpose, PURPOSE_IDS) },
       { key: t.t('queue.period'), value: t.t('queue.periodValue', { from: t.dateTime(g.openedAt), to: t.dateTime(g.expiresAt) }) },
       { key: t.t('queue.opened'), value: g.opened.reads === 0 ? t.t('queue.openedNone') : t.plural('queue.openedValue', g.opened.reads, { classes: classesText(t, g.opened.classes) }) },

@@ -26,7 +26,7 @@ ${view.pendingRoles.length > 0 ? insetText(t.t('users.pendingRoles', { roles: vi
 export interface ConfirmationsView {
   readonly csrfToken: string;
   readonly grants: readonly { grantId: string; displayName: string; login: string; role: Role; grantedAt: Date; confirmed: boolean }[];
-  readonly proposals: readonly { proposalId: string; personId: string; assigneeName: string; assignedFrom: string }[];
+  readonly proposals: readonly { proposalId: string; personId: string; personName: { familyName: string; givenNames: string } | null; assigneeName: string; assignedFrom: string }[];
   readonly assigned: boolean;
 }
 
@@ -55,7 +55,7 @@ ${view.grants.length === 0 ? html`<p class="govuk-body">${t.t('confirm.noGrants'
 ${view.proposals.length === 0 ? html`<p class="govuk-body">${t.t('confirm.noProposals')}</p>` : table({
       caption: t.t('confirm.proposals'), captionClass: 'govuk-visually-hidden',
       head: [t.t('confirm.person'), t.t('confirm.assignee'), t.t('confirm.from'), t.t('confirm.state')],
-      rows: view.proposals.map((p) => [html`<a class="govuk-link" href="/persons/${p.personId}">${p.personId.slice(0, 8)}</a>`, p.assigneeName, t.date(p.assignedFrom), confirmForm(t, view.csrfToken, `/confirmations/assignments/${p.proposalId}`)]),
+      rows: view.proposals.map((p) => [html`<a class="govuk-link" href="/persons/${p.personId}/assignments">${p.personName ? `${p.personName.familyName}, ${p.personName.givenNames}` : p.personId.slice(0, 8)}</a>`, p.assigneeName, t.date(p.assignedFrom), confirmForm(t, view.csrfToken, `/confirmations/assignments/${p.proposalId}`)]),
     })}`,
   };
 }

@@ -1,18 +1,21 @@
 import type { PersonSummary } from '../../adapters/db/stores/search-store.ts';
-import { button, csrfField, type DateParts, dateInput, errorSummary, type FieldErrors, input, radios, table } from '../components.ts';
+import { button, csrfField, errorSummary, type FieldErrors, radios, table } from '../components.ts';
 import { formatNiss } from '../format.ts';
 import { type Html, html } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
+import { personSearchFields, type PersonSearchValues } from '../person-search-form.ts';
 import { purposeChoices } from './purpose.ts';
 
 export interface SearchView {
   readonly csrfToken: string;
-  readonly values: { readonly niss: string; readonly name: string; readonly birthDate: DateParts; readonly purpose: string };
+  readonly values: PersonSearchValues & { readonly purpose: string };
   readonly errors: FieldErrors;
   /** null before the first search. */
   readonly results: readonly PersonSummary[] | null;
   readonly limit: number;
+  /** Whether each result also leads to the person's case assignments (those who manage them). */
+  readonly assignLinks: boolean;
 }
 
 export const SEARCH_LIMIT = 50;
@@ -27,7 +30,8 @@ function results(t: Translator, view: SearchView, persons: readonly PersonSummar
       html`${p.familyName}, ${p.givenNames}`,
       t.date(p.birthDate),
       formatNiss(p.niss),
-      html`<form method="post" action="/persons/${p.personId}/purpose" class="app-row-form">${csrfField(view.csrfToken)}<input type="hidden" name="purpose" value="${view.values.purpose}"><button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">${t.t('person.open')}<span class="govuk-visually-hidden"> ${t.t('person.openHidden', { name: `${p.givenNames} ${p.familyName}` })}</span></button></form>`,
+      html`<form method="post" action="/persons/${p.personId}/purpose" class="app-row-form">${csrfField(view.csrfToken)}<input type="hidden" name="purpose" value="${view.values.purpose}"><button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">${t.t('person.open')}<span class="govuk-visually-hidden"> ${t.t('person.openHidden', { name: `${p.givenNames} ${p.familyName}` })}</span></button></form>${view.assignLinks
+        ? html` <a class="govuk-link" href="/persons/${p.personId}/assignments">${t.t('assign.link')}<span class="govuk-visually-hidden"> ${t.t('assign.linkHidden', { name: `${p.givenNames} ${p.familyName}` })}</span></a>` : ''}`,
     ]),
   })}
 ${persons.length >= view.limit ? html`<p class="govuk-body">${t.t('search.limited', { count: view.limit })}</p>` : ''}`;
@@ -46,9 +50,7 @@ export function searchPage(t: Translator, view: SearchView): Page {
   <p class="govuk-body">${t.t('search.intro')}</p>
   <form method="post" action="/search" novalidate>
     ${csrfField(view.csrfToken)}
-    ${input({ id: 'niss', name: 'niss', label: t.t('search.niss'), hint: t.t('search.nissHint'), value: values.niss, error: errors.niss?.message, errorPrefix, inputmode: 'numeric', spellcheck: false, width: '20', autocomplete: 'off' })}
-    ${input({ id: 'name', name: 'name', label: t.t('search.name'), hint: t.t('search.nameHint'), value: values.name, error: errors.name?.message, errorPrefix, spellcheck: false, width: '20', autocomplete: 'off' })}
-    ${dateInput({ id: 'birthDate', name: 'birthDate', legend: t.t('search.birthDate'), hint: t.t('search.birthDateHint'), value: values.birthDate, error: errors.birthDate?.message, errorPrefix, labels: { day: t.t('date.day'), month: t.t('date.month'), year: t.t('date.year') } })}
+    ${personSearchFields(t, values, errors)}
     ${radios({ id: 'purpose', name: 'purpose', legend: t.t('search.purpose'), items: purposeChoices(t), value: values.purpose, error: errors.purpose?.message, errorPrefix, small: true })}
     ${button(t.t('search.submit'))}
   </form>

@@ -4,6 +4,7 @@
 // a redirect to a page whose address holds only a file's or a staff member's random id, or dates.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { openBreakGlass } from '../../app/break-glass.ts';
+import { findPersonForAudit, type FoundPerson } from '../../app/find-person-for-audit.ts';
 import { listBreakGlassQueue } from '../../app/list-break-glass-queue.ts';
 import { personAccessHistory } from '../../app/person-access-history.ts';
 import { readAccessLog } from '../../app/read-access-log.ts';
@@ -17,6 +18,7 @@ import { addDays, isCalendarDate, startOfBrusselsDay } from '../../domain/calend
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, formText, isoFromParts } from '../forms.ts';
 import { accessHistoryPage, breakGlassPage, logResultsPage, type LogScope, logSearchPage, queuePage } from '../pages/audit.ts';
+import { EMPTY_PERSON_SEARCH, readPersonSearch } from '../person-search-form.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffDirectory, loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
@@ -29,17 +31,24 @@ function uuidParam(request: FastifyRequest, name: string): string {
   return value;
 }
 
+/** More would not be a finder: the DPO narrows the search instead. */
+const FINDER_LIMIT = 50;
+
 const validDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
 
 export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emergencies }: UiDeps): void {
   // ---- The access log ----
   const emptyDate = { day: '', month: '', year: '' };
-  const showSearch = async (request: FastifyRequest, reply: FastifyReply, values: Parameters<typeof logSearchPage>[1]['values'], errors: Record<string, FieldError>, status: number) => {
+  const showSearch = async (
+    request: FastifyRequest, reply: FastifyReply, values: Parameters<typeof logSearchPage>[1]['values'], errors: Record<string, FieldError>, status: number,
+    found: readonly FoundPerson[] | null = null,
+  ) => {
     const session = sessionOf(request);
     return sendPage(request, reply, logSearchPage(uiOf(request).t, {
-      csrfToken: session.csrfToken, staff: await loadStaffDirectory(ctx, session.actor.cpasId), values, errors,
+      csrfToken: session.csrfToken, staff: await loadStaffDirectory(ctx, session.actor.cpasId), values, errors, found,
     }), status);
   };
+  const emptyValues = { person: EMPTY_PERSON_SEARCH, userId: '', from: emptyDate, to: emptyDate };
 
   // The search form reads no log entry; the use case checks the role when a view is asked for. A
   // page of forms for someone who can never use them is refused at once, by the same check.
@@ -49,27 +58,32 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
 
   ui.get('/audit', async (request, reply) => {
     if (!sessionOf(request).actor.roles.includes('dpo')) await requireLogReader(request);
-    return showSearch(request, reply, { personId: '', userId: '', from: emptyDate, to: emptyDate }, {}, 200);
+    return showSearch(request, reply, emptyValues, {}, 200);
   });
 
+  // The DPO finds a person by what they know of them (the finder checks the role and logs the search).
   ui.post('/audit/person', async (request, reply) => {
-    const { t } = uiOf(request);
-    const personId = formText(asForm(request.body), 'personId').trim().toLowerCase();
-    if (!UUID.test(personId)) return showSearch(request, reply, { personId, userId: '', from: emptyDate, to: emptyDate }, { personId: { id: 'personId', message: t.t('log.error.personId') } }, 400);
-    return seeOther(reply, `/audit/persons/${personId}`);
+    const search = readPersonSearch(asForm(request.body), uiOf(request).t, FINDER_LIMIT);
+    const values = { ...emptyValues, person: search.values };
+    if (!search.query) {
+      // A role that may not search gets the refusal (logged), not a form error.
+      if (!sessionOf(request).actor.roles.includes('dpo')) await requireLogReader(request);
+      return showSearch(request, reply, values, search.errors, 400);
+    }
+    return showSearch(request, reply, values, {}, 200, await findPersonForAudit(ctx, sessionOf(request).actor, search.query));
   });
 
   ui.post('/audit/staff', async (request, reply) => {
     const { t } = uiOf(request);
     const userId = formText(asForm(request.body), 'userId');
-    if (!UUID.test(userId)) return showSearch(request, reply, { personId: '', userId: '', from: emptyDate, to: emptyDate }, { userId: { id: 'userId', message: t.t('log.error.staff') } }, 400);
+    if (!UUID.test(userId)) return showSearch(request, reply, emptyValues, { userId: { id: 'userId', message: t.t('log.error.staff') } }, 400);
     return seeOther(reply, `/audit/staff/${userId}`);
   });
 
   ui.post('/audit/period', async (request, reply) => {
     const { t } = uiOf(request);
     const body = asForm(request.body);
-    const values = { personId: '', userId: '', from: dateParts(body, 'from'), to: dateParts(body, 'to') };
+    const values = { ...emptyValues, from: dateParts(body, 'from'), to: dateParts(body, 'to') };
     const errors: Record<string, FieldError> = {};
     const read = (id: 'from' | 'to', label: string) => {
       const iso = isoFromParts(values[id]);
@@ -94,7 +108,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
     const page = await readAccessLog(ctx, sessionOf(request).actor, { filter, before });
     const join = base.includes('?') ? '&' : '?';
     return sendPage(request, reply, logResultsPage(uiOf(request).t, {
-      scope,
+      scope: scope.kind === 'person' && page.person ? { ...scope, name: `${page.person.givenNames} ${page.person.familyName}` } : scope,
       entries: page.entries,
       olderHref: page.nextBefore ? `${base}${join}before=${page.nextBefore}` : null,
       newestHref: before ? base : null,
@@ -103,7 +117,7 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
 
   ui.get('/audit/persons/:personId', async (request, reply) => {
     const personId = uuidParam(request, 'personId');
-    return showLog(request, reply, { kind: 'person', personId }, { kind: 'person', personId }, `/audit/persons/${personId}`);
+    return showLog(request, reply, { kind: 'person', personId, name: null }, { kind: 'person', personId }, `/audit/persons/${personId}`);
   });
 
   ui.get('/audit/staff/:userId', async (request, reply) => {

@@ -32,7 +32,7 @@ export function registerDutiesRoutes(ui: FastifyInstance, deps: UiDeps): void {
     return sendPage(request, reply, confirmationsPage(t, {
       csrfToken: session.csrfToken, assigned: (request.query as { assigned?: string }).assigned === '1',
       grants: grants.map((g) => ({ grantId: g.grantId, displayName: g.displayName, login: `${g.username}@${profile!.cpas.code}`, role: g.role, grantedAt: g.grantedAt, confirmed: g.confirmedBy !== null })),
-      proposals: proposals.map((p) => ({ proposalId: p.proposalId, personId: p.personId, assigneeName: names.get(p.userId) ?? '', assignedFrom: p.assignedFrom })),
+      proposals: proposals.map((p) => ({ proposalId: p.proposalId, personId: p.personId, personName: p.personName, assigneeName: names.get(p.userId) ?? '', assignedFrom: p.assignedFrom })),
     }));
   });
 

@@ -13,7 +13,7 @@ import { mayPerform } from '../../domain/access-policy.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
-import { caseNoteInput, searchQuery, socialReportInput } from '../../domain/schemas.ts';
+import { caseNoteInput, socialReportInput } from '../../domain/schemas.ts';
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, fieldErrors, formText, isoFromParts, optional, partsFromIso } from '../forms.ts';
 import { caseloadPage } from '../pages/caseload.ts';
@@ -21,6 +21,7 @@ import { mayOfferEmergency, personFilePage } from '../pages/person-file.ts';
 import { CHOOSABLE_PURPOSES, purposePage } from '../pages/purpose.ts';
 import { noteFormPage, reportFormPage } from '../pages/record-forms.ts';
 import { SEARCH_LIMIT, searchPage } from '../pages/search.ts';
+import { EMPTY_PERSON_SEARCH, readPersonSearch } from '../person-search-form.ts';
 import type { UiDeps } from '../plugin.ts';
 import { loadStaffNames } from '../profile.ts';
 import { seeOther, sendPage, sessionOf, uiOf, urlText } from '../request.ts';
@@ -51,32 +52,22 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
 
   ui.get('/search', async (request, reply) =>
     sendPage(request, reply, searchPage(uiOf(request).t, {
-      csrfToken: sessionOf(request).csrfToken, values: { niss: '', name: '', birthDate: { day: '', month: '', year: '' }, purpose: '' },
-      errors: {}, results: null, limit: SEARCH_LIMIT,
+      csrfToken: sessionOf(request).csrfToken, values: { ...EMPTY_PERSON_SEARCH, purpose: '' },
+      errors: {}, results: null, limit: SEARCH_LIMIT, assignLinks: false,
     })));
 
   ui.post('/search', async (request, reply) => {
     const { t } = uiOf(request);
     const session = sessionOf(request);
     const body = asForm(request.body);
-    const values = { niss: formText(body, 'niss').trim(), name: formText(body, 'name').trim(), birthDate: dateParts(body, 'birthDate'), purpose: formText(body, 'purpose') };
-    const query = { niss: optional(values.niss), name: optional(values.name), birthDate: isoFromParts(values.birthDate), limit: SEARCH_LIMIT };
-    const errors: Record<string, FieldError> = {};
-    const parsed = searchQuery.safeParse(query);
-    if (!query.niss && !query.name && !query.birthDate) {
-      errors.niss = { id: 'niss', message: t.t('search.needCriterion') };
-    } else if (!parsed.success) {
-      Object.assign(errors, fieldErrors(parsed.error, {
-        niss: { id: 'niss', label: t.t('search.niss'), messages: { invalid: t.t('error.niss') } },
-        name: { id: 'name', label: t.t('search.name'), messages: { tooShort: t.t('error.nameShort') } },
-        birthDate: { id: 'birthDate', label: t.t('search.birthDate'), kind: 'date' },
-      }, t));
-    }
+    const search = readPersonSearch(body, t, SEARCH_LIMIT);
+    const values = { ...search.values, purpose: formText(body, 'purpose') };
+    const errors: Record<string, FieldError> = { ...search.errors };
     const purpose = choosable(values.purpose);
     if (!purpose) errors.purpose = { id: 'purpose', message: t.t('purpose.missing') };
-    const view = { csrfToken: session.csrfToken, values, errors, results: null, limit: SEARCH_LIMIT };
-    if (!parsed.success || !purpose || Object.keys(errors).length > 0) return sendPage(request, reply, searchPage(t, view), 400);
-    const results = await searchPersons(ctx, session.actor, { ...parsed.data, purpose });
+    const view = { csrfToken: session.csrfToken, values, errors, results: null, limit: SEARCH_LIMIT, assignLinks: mayPerform(session.actor.roles, 'manage-assignments') };
+    if (!search.query || !purpose) return sendPage(request, reply, searchPage(t, view), 400);
+    const results = await searchPersons(ctx, session.actor, { ...search.query, purpose });
     return sendPage(request, reply, searchPage(t, { ...view, results }));
   });
 
