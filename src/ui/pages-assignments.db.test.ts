@@ -66,7 +66,7 @@ describe('case assignments', { concurrency: false }, () => {
 
     const noWorker = await head.post(`/persons/${dubois()}/assignments`, form('', ['28', '11', '2026']));
     assert.equal(noWorker.status, 400);
-    assert.match(noWorker.body, /<a href="#userId">Choisissez l’assistant·e social·e<\/a>/);
+    assert.match(noWorker.body, /<a href="#userId">Choisissez l’assistant\u2060·\u2060e\u00a0social\u2060·\u2060e<\/a>/);
     const badDate = await head.post(`/persons/${dubois()}/assignments`, form(marchal(), ['31', '2', '2026']));
     assert.equal(badDate.status, 400);
     assert.match(badDate.body, /<a href="#assignedFrom">/);

@@ -116,3 +116,9 @@ test('an inclusive role name does not break across lines; a plain one is left as
   assert.equal(translator('fr').t('role.head-of-social-service'), 'Responsable du service social');
   assert.equal(translator('nl').t('role.social-worker'), 'Maatschappelijk werker');
 });
+
+test('inclusive forms in any text stay whole: no break at the dot, between the two words, at the slash', () => {
+  assert.equal(translator('fr').t('assign.worker'), 'Assistant\u2060·\u2060e\u00a0social\u2060·\u2060e');
+  assert.equal(translator('fr').t('nav.signedInAs', { name: 'Anne·x B' }), 'Connecté\u2060·\u2060e : Anne·x B', 'names are left as typed');
+  assert.equal(translator('de').t('assign.worker'), 'Sozialarbeiter\u2060/\u2060in');
+});

@@ -44,6 +44,15 @@ export interface Translator {
 export const keepTogether = (label: string): string =>
   /[·/]/.test(label) ? label.replace(/ /g, '\u00a0').replace(/([·/])/g, '\u2060$1\u2060') : label;
 
+/**
+ * Inclusive forms inside any other text stay whole too: no break at the dot of « Connecté·e », nor
+ * between the two words of « assistant·e social·e », nor at the slash of „Mitarbeiter/in“.
+ */
+const glueInclusive = (text: string): string => text
+  .replace(/(?<=\p{L})·(?=\p{L})/gu, '\u2060·\u2060')
+  .replace(/(·\u2060\p{L}+) (?=\p{L}+\u2060·)/gu, '$1\u00a0')
+  .replace(/(?<=\p{L})\/(?=(?:in|innen|r|n|e)(?!\p{L}))/gu, '\u2060/\u2060');
+
 const fill = (template: string, params: Params | undefined) =>
   params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
 
@@ -64,13 +73,13 @@ export function translator(lang: Lang): Translator {
   const made: Translator = {
     lang,
     locale,
-    t: (key, params) => (key.startsWith('role.') ? keepTogether(dictionary[key]) : fill(dictionary[key], params)),
+    t: (key, params) => (key.startsWith('role.') ? keepTogether(dictionary[key]) : fill(glueInclusive(dictionary[key]), params)),
     has: (key) => Object.hasOwn(dictionary, key) && typeof (dictionary as Record<string, unknown>)[key] === 'string',
     plural: (key, count, params) => {
       const message = dictionary[key];
       const category = plurals.select(count);
       const form = category === 'one' ? message.one : category === 'many' ? (message.many ?? message.other) : message.other;
-      return fill(form, { count: numberFormat.format(count), ...params });
+      return fill(glueInclusive(form), { count: numberFormat.format(count), ...params });
     },
     date: (value) => {
       if (value === null || value === undefined || value === '') return '';
