@@ -1,4 +1,5 @@
 import type { PersonSummary } from '../../adapters/db/stores/search-store.ts';
+import type { Purpose } from '../../domain/purposes.ts';
 import { button, csrfField, type DateParts, dateInput, errorSummary, type FieldErrors, input, radios, table } from '../components.ts';
 import { formatNiss } from '../format.ts';
 import { type Html, html } from '../html.ts';
@@ -13,6 +14,8 @@ export interface SearchView {
   /** null before the first search. */
   readonly results: readonly PersonSummary[] | null;
   readonly limit: number;
+  /** The purposes the policy offers the viewer (purposesOfRole). */
+  readonly offered: readonly Purpose[];
 }
 
 export const SEARCH_LIMIT = 50;
@@ -49,7 +52,7 @@ export function searchPage(t: Translator, view: SearchView): Page {
     ${input({ id: 'niss', name: 'niss', label: t.t('search.niss'), hint: t.t('search.nissHint'), value: values.niss, error: errors.niss?.message, errorPrefix, inputmode: 'numeric', spellcheck: false, width: '20', autocomplete: 'off' })}
     ${input({ id: 'name', name: 'name', label: t.t('search.name'), hint: t.t('search.nameHint'), value: values.name, error: errors.name?.message, errorPrefix, spellcheck: false, width: '20', autocomplete: 'off' })}
     ${dateInput({ id: 'birthDate', name: 'birthDate', legend: t.t('search.birthDate'), hint: t.t('search.birthDateHint'), value: values.birthDate, error: errors.birthDate?.message, errorPrefix, labels: { day: t.t('date.day'), month: t.t('date.month'), year: t.t('date.year') } })}
-    ${radios({ id: 'purpose', name: 'purpose', legend: t.t('search.purpose'), items: purposeChoices(t), value: values.purpose, error: errors.purpose?.message, errorPrefix, small: true })}
+    ${radios({ id: 'purpose', name: 'purpose', legend: t.t('search.purpose'), items: purposeChoices(t, view.offered), value: values.purpose, error: errors.purpose?.message, errorPrefix, small: true })}
     ${button(t.t('search.submit'))}
   </form>
 </div></div>

@@ -11,7 +11,7 @@ import { reviewBreakGlass } from '../../app/review-break-glass.ts';
 import type { LogFilter } from '../../adapters/db/stores/access-log-query-store.ts';
 import { BREAK_GLASS, REVIEW_OUTCOMES, type ReviewOutcome } from '../../domain/break-glass.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
-import { allowsSecretAccess } from '../../domain/access-policy.ts';
+import { allowsSecretAccess, purposesOfRole } from '../../domain/access-policy.ts';
 import { isPurpose } from '../../domain/purposes.ts';
 import { addDays, isCalendarDate, startOfBrusselsDay } from '../../domain/calendar-date.ts';
 import type { FieldError } from '../components.ts';
@@ -172,7 +172,8 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
     const body = asForm(request.body);
     const purpose = formText(body, 'purpose');
     const reason = formText(body, 'reason');
-    if (!isPurpose(purpose) || !allowsSecretAccess(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    // A purpose typed by hand that the policy does not offer this role goes back to the question, like a missing one.
+    if (!isPurpose(purpose) || !allowsSecretAccess(purpose) || !purposesOfRole(session.actor.roles).includes(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
     const show = (message: string) => sendPage(request, reply, breakGlassPage(t, { personId, purpose, csrfToken: session.csrfToken, reason, errors: { reason: { id: 'reason', message } } }), 400);
     if (reason.trim().length < BREAK_GLASS.reasonMinLength) return show(t.t('breakGlass.error.short', { min: BREAK_GLASS.reasonMinLength }));
     if (reason.trim().length > BREAK_GLASS.reasonMaxLength) return show(t.t('error.tooLong', { field: t.t('breakGlass.reason') }));

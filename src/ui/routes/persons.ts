@@ -8,15 +8,16 @@ import { listCaseload } from '../../app/manage-staff.ts';
 import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { purposesOfRole } from '../../domain/access-policy.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
-import { notFound } from '../../domain/errors.ts';
+import { forbidden, notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
 import { caseNoteInput, searchQuery, socialReportInput } from '../../domain/schemas.ts';
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, fieldErrors, formText, isoFromParts, optional, partsFromIso } from '../forms.ts';
 import { caseloadPage } from '../pages/caseload.ts';
 import { mayOfferEmergency, personFilePage } from '../pages/person-file.ts';
-import { CHOOSABLE_PURPOSES, purposePage } from '../pages/purpose.ts';
+import { purposePage } from '../pages/purpose.ts';
 import { noteFormPage, reportFormPage } from '../pages/record-forms.ts';
 import { SEARCH_LIMIT, searchPage } from '../pages/search.ts';
 import type { UiDeps } from '../plugin.ts';
@@ -32,7 +33,22 @@ function personIdOf(request: FastifyRequest): string {
   return personId;
 }
 
-const choosable = (value: string): Purpose | null => (CHOOSABLE_PURPOSES as readonly string[]).includes(value) ? (value as Purpose) : null;
+/** The purpose, if the policy offers it to the viewer: one typed or kept in a form by hand is refused like a missing one. */
+const choosable = (request: FastifyRequest, value: string): Purpose | null =>
+  purposesOfRole(sessionOf(request).actor.roles).find((p) => p === value) ?? null;
+
+/**
+ * The purpose question, offering what the policy offers the viewer. A role offered none (the DPO,
+ * IT) opens no file for any purpose: the refusal page, not a question without an answer.
+ */
+function askPurpose(request: FastifyRequest, reply: FastifyReply, personId: string, current: Purpose | null, missing: boolean): FastifyReply {
+  const { t } = uiOf(request);
+  const session = sessionOf(request);
+  const offered = purposesOfRole(session.actor.roles);
+  if (offered.length === 0) throw forbidden('no purpose opens a file for these roles');
+  const errors: Record<string, FieldError> = missing ? { purpose: { id: 'purpose', message: t.t('purpose.missing') } } : {};
+  return sendPage(request, reply, purposePage(t, { personId, csrfToken: session.csrfToken, current, offered, errors }), missing ? 400 : 200);
+}
 
 export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
   const { ctx, purposes } = deps;
@@ -50,7 +66,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
   ui.get('/search', async (request, reply) =>
     sendPage(request, reply, searchPage(uiOf(request).t, {
       csrfToken: sessionOf(request).csrfToken, values: { niss: '', name: '', birthDate: { day: '', month: '', year: '' }, purpose: '' },
-      errors: {}, results: null, limit: SEARCH_LIMIT,
+      errors: {}, results: null, limit: SEARCH_LIMIT, offered: purposesOfRole(sessionOf(request).actor.roles),
     })));
 
   ui.post('/search', async (request, reply) => {
@@ -70,9 +86,9 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
         birthDate: { id: 'birthDate', label: t.t('search.birthDate'), kind: 'date' },
       }, t));
     }
-    const purpose = choosable(values.purpose);
+    const purpose = choosable(request, values.purpose);
     if (!purpose) errors.purpose = { id: 'purpose', message: t.t('purpose.missing') };
-    const view = { csrfToken: session.csrfToken, values, errors, results: null, limit: SEARCH_LIMIT };
+    const view = { csrfToken: session.csrfToken, values, errors, results: null, limit: SEARCH_LIMIT, offered: purposesOfRole(session.actor.roles) };
     if (!parsed.success || !purpose || Object.keys(errors).length > 0) return sendPage(request, reply, searchPage(t, view), 400);
     const results = await searchPersons(ctx, session.actor, { ...parsed.data, purpose });
     return sendPage(request, reply, searchPage(t, { ...view, results }));
@@ -83,7 +99,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const session = sessionOf(request);
     const personId = personIdOf(request);
     const purpose = purposes.recall(session.sessionId, personId);
-    if (!purpose) return sendPage(request, reply, purposePage(t, { personId, csrfToken: session.csrfToken, current: null, errors: {} }));
+    if (!purpose) return askPurpose(request, reply, personId, null, false);
     const file = await openPersonFile(ctx, session.actor, { personId, purpose });
     const authorIds = Object.values(file.secret).flatMap((records) => (records ?? []).map((r) => r.authorUserId));
     const saved = urlText(request, 'query', 'saved');
@@ -100,19 +116,15 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
   });
 
   ui.get('/persons/:personId/purpose', async (request, reply) => {
-    const session = sessionOf(request);
     const personId = personIdOf(request);
-    return sendPage(request, reply, purposePage(uiOf(request).t, { personId, csrfToken: session.csrfToken, current: purposes.recall(session.sessionId, personId), errors: {} }));
+    return askPurpose(request, reply, personId, purposes.recall(sessionOf(request).sessionId, personId), false);
   });
 
   ui.post('/persons/:personId/purpose', async (request, reply) => {
     const session = sessionOf(request);
     const personId = personIdOf(request);
-    const purpose = choosable(formText(asForm(request.body), 'purpose'));
-    if (!purpose) {
-      const { t } = uiOf(request);
-      return sendPage(request, reply, purposePage(t, { personId, csrfToken: session.csrfToken, current: null, errors: { purpose: { id: 'purpose', message: t.t('purpose.missing') } } }), 400);
-    }
+    const purpose = choosable(request, formText(asForm(request.body), 'purpose'));
+    if (!purpose) return askPurpose(request, reply, personId, null, true);
     purposes.remember(session.sessionId, personId, purpose);
     return seeOther(reply, `/persons/${personId}`);
   });
@@ -132,7 +144,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const body = asForm(request.body);
     const purpose = formText(body, 'purpose');
     // Only a tampered form lacks a valid purpose: back to the question.
-    if (!choosable(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    if (!choosable(request, purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
     const values = { writtenOn: dateParts(body, 'writtenOn'), language: formText(body, 'language'), situation: formText(body, 'situation'), assessment: formText(body, 'assessment') };
     const parsed = socialReportInput.safeParse({
       writtenOn: isoFromParts(values.writtenOn), language: values.language || undefined, situation: values.situation, assessment: optional(values.assessment) ?? null, purpose,
@@ -164,7 +176,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const personId = personIdOf(request);
     const body = asForm(request.body);
     const purpose = formText(body, 'purpose');
-    if (!choosable(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    if (!choosable(request, purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
     const values = { body: formText(body, 'body') };
     const parsed = caseNoteInput.safeParse({ body: values.body, purpose });
     if (!parsed.success) {
