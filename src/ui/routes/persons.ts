@@ -7,12 +7,14 @@ import { readAttachment } from '../../app/attachments.ts';
 import { listCaseload } from '../../app/manage-staff.ts';
 import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
+import { checkPersonWrite } from '../../app/person-access.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
-import { purposesOfRole } from '../../domain/access-policy.ts';
+import { mayPerform, purposesOfRole } from '../../domain/access-policy.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
 import { forbidden, notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
 import { caseNoteInput, searchQuery, socialReportInput } from '../../domain/schemas.ts';
+import { categoriesOfKind, type SecretRecordKindName } from '../../domain/secret-records.ts';
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, fieldErrors, formText, isoFromParts, optional, partsFromIso } from '../forms.ts';
 import { caseloadPage } from '../pages/caseload.ts';
@@ -60,14 +62,24 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     return purpose ? then(personId, purpose) : seeOther(reply, `/persons/${personId}`);
   };
 
+  /** The form of a secret record, shown only if its post would be allowed: the refusal page comes before the typing, not after. */
+  const withWritableRecord = (request: FastifyRequest, reply: FastifyReply, kind: SecretRecordKindName, then: (personId: string, purpose: Purpose) => Promise<FastifyReply>) =>
+    withPurpose(request, reply, async (personId, purpose) => {
+      await checkPersonWrite(ctx, sessionOf(request).actor, { personId, purpose, categories: categoriesOfKind(kind), logAction: 'create', details: { kind } });
+      return then(personId, purpose);
+    });
+
   ui.get('/caseload', async (request, reply) =>
     sendPage(request, reply, caseloadPage(uiOf(request).t, await listCaseload(ctx, sessionOf(request).actor))));
 
-  ui.get('/search', async (request, reply) =>
-    sendPage(request, reply, searchPage(uiOf(request).t, {
+  ui.get('/search', async (request, reply) => {
+    // The search use case refuses these roles on the post: the form is not shown to them either.
+    if (!mayPerform(sessionOf(request).actor.roles, 'search-persons')) throw forbidden('search is not for these roles');
+    return sendPage(request, reply, searchPage(uiOf(request).t, {
       csrfToken: sessionOf(request).csrfToken, values: { niss: '', name: '', birthDate: { day: '', month: '', year: '' }, purpose: '' },
       errors: {}, results: null, limit: SEARCH_LIMIT, offered: purposesOfRole(sessionOf(request).actor.roles),
-    })));
+    }));
+  });
 
   ui.post('/search', async (request, reply) => {
     const { t } = uiOf(request);
@@ -129,7 +141,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     return seeOther(reply, `/persons/${personId}`);
   });
 
-  ui.get('/persons/:personId/social-reports/new', async (request, reply) => withPurpose(request, reply, async (personId, purpose) => {
+  ui.get('/persons/:personId/social-reports/new', async (request, reply) => withWritableRecord(request, reply, 'social-report', async (personId, purpose) => {
     const { t } = uiOf(request);
     return sendPage(request, reply, reportFormPage(t, {
       personId, purpose, csrfToken: sessionOf(request).csrfToken, errors: {},
@@ -143,8 +155,8 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const personId = personIdOf(request);
     const body = asForm(request.body);
     const purpose = formText(body, 'purpose');
-    // Only a tampered form lacks a valid purpose: back to the question.
-    if (!choosable(request, purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    // Only a tampered form lacks a purpose the policy offers: the question again, naming the field.
+    if (!choosable(request, purpose)) return askPurpose(request, reply, personId, null, true);
     const values = { writtenOn: dateParts(body, 'writtenOn'), language: formText(body, 'language'), situation: formText(body, 'situation'), assessment: formText(body, 'assessment') };
     const parsed = socialReportInput.safeParse({
       writtenOn: isoFromParts(values.writtenOn), language: values.language || undefined, situation: values.situation, assessment: optional(values.assessment) ?? null, purpose,
@@ -167,7 +179,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     return seeOther(reply, `/persons/${personId}?saved=report`);
   });
 
-  ui.get('/persons/:personId/case-notes/new', async (request, reply) => withPurpose(request, reply, async (personId, purpose) =>
+  ui.get('/persons/:personId/case-notes/new', async (request, reply) => withWritableRecord(request, reply, 'case-note', async (personId, purpose) =>
     sendPage(request, reply, noteFormPage(uiOf(request).t, { personId, purpose, csrfToken: sessionOf(request).csrfToken, errors: {}, values: { body: '' } }))));
 
   ui.post('/persons/:personId/case-notes', async (request, reply) => {
@@ -176,7 +188,7 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     const personId = personIdOf(request);
     const body = asForm(request.body);
     const purpose = formText(body, 'purpose');
-    if (!choosable(request, purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    if (!choosable(request, purpose)) return askPurpose(request, reply, personId, null, true);
     const values = { body: formText(body, 'body') };
     const parsed = caseNoteInput.safeParse({ body: values.body, purpose });
     if (!parsed.success) {
