@@ -23,6 +23,7 @@ import { errorPage, ERROR_STATUS, type ErrorKind } from './pages/errors.ts';
 import { loadViewerProfile, type ViewerProfile } from './profile.ts';
 import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
+import { registerApplicationRoutes } from './routes/applications.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
@@ -152,6 +153,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerInfoRoutes(ui, deps);
     registerSessionRoutes(ui, deps);
     registerPersonRoutes(ui, deps);
+    registerApplicationRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
     registerDutiesRoutes(ui, deps);
     registerStatisticsRoutes(ui, deps);

@@ -4,6 +4,7 @@ import { deAudit } from './de-audit.ts';
 import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
 import { deRights } from './de-rights.ts';
+import { deApplications } from './de-applications.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -287,6 +288,7 @@ export const de: Dictionary = {
   'applicationKind.aide-medicale-urgente': 'Dringende medizinische Hilfe',
   'applicationKind.allocation-chauffage': 'Heizkostenzulage',
   'applicationKind.mediation-dettes': 'Schuldnerberatung',
+  'applicationKind.garantie-locative': 'Mietkaution',
   'applicationKind.other': 'Anderer Antrag',
   'channel.desk': 'Am Schalter',
   'channel.letter': 'Per Post',
@@ -303,6 +305,7 @@ export const de: Dictionary = {
   'outcome.refused': 'Abgelehnt',
   'outcome.partial': 'Teilweise gewährt',
   ...deRegister,
+  ...deApplications,
   ...deAudit,
   ...deDuties,
   ...deGuide,

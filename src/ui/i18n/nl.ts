@@ -3,6 +3,7 @@ import { nlAudit } from './nl-audit.ts';
 import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
+import { nlApplications } from './nl-applications.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -278,6 +279,7 @@ export const nl: Dictionary = {
   'applicationKind.aide-medicale-urgente': 'Dringende medische hulp',
   'applicationKind.allocation-chauffage': 'Verwarmingstoelage',
   'applicationKind.mediation-dettes': 'Schuldbemiddeling',
+  'applicationKind.garantie-locative': 'Huurwaarborg',
   'applicationKind.other': 'Andere aanvraag',
   'channel.desk': 'Aan het loket',
   'channel.letter': 'Per brief',
@@ -294,6 +296,7 @@ export const nl: Dictionary = {
   'outcome.refused': 'Geweigerd',
   'outcome.partial': 'Gedeeltelijk toegekend',
   ...nlRegister,
+  ...nlApplications,
   ...nlAudit,
   ...nlDuties,
   ...nlGuide,

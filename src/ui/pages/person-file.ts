@@ -13,7 +13,9 @@ import { ADMINISTRATIVE_SECTIONS, attachmentSection, type Section, type SectionC
 export interface FileView {
   readonly file: PersonFile;
   readonly authors: ReadonlyMap<string, string>;
-  readonly saved: 'report' | 'note' | 'emergency' | 'disclosure' | null;
+  readonly saved: 'report' | 'note' | 'emergency' | 'disclosure' | 'application' | null;
+  /** The viewer may record an application on this file (the policy lets their roles write its administrative part). */
+  readonly applicationLink: boolean;
   /** The viewer may break the glass on this file: not on the case, a purpose of case work, a role of the social service. */
   readonly emergencyOffer: boolean;
   /** Read under break-glass: until when, if this session opened the grant. */
@@ -88,6 +90,7 @@ ${view.historyLink ? html`<p class="govuk-body"><a class="govuk-link" href="/per
 <p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/guide">${t.t('file.guide')}</a></p>
 <h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
 ${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
+${view.applicationLink ? html`<div class="govuk-button-group">${linkButton(`/persons/${file.personId}/applications/new`, t.t('application.add'), true)}</div>` : ''}
 <div class="app-social">
   <h2 class="govuk-heading-l">${t.t('file.social')}</h2>
   <p class="govuk-body">${t.t('file.socialIntro')}</p>

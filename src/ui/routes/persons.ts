@@ -9,7 +9,7 @@ import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { checkPersonWrite } from '../../app/person-access.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
-import { mayPerform, purposesOfRole } from '../../domain/access-policy.ts';
+import { decideAccess, mayPerform, purposesOfRole } from '../../domain/access-policy.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
 import { forbidden, notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
@@ -29,21 +29,25 @@ import { sendDownload } from '../../http/download.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function personIdOf(request: FastifyRequest): string {
+const SAVED = ['report', 'note', 'emergency', 'disclosure', 'application'] as const;
+/** The administrative part is written by role, whatever the case: the relation that decides it is the same CPAS alone. */
+const ANY_CASE = { sameCpas: true, assigned: false, supervised: false, onAgenda: false, breakGlass: false } as const;
+
+export function personIdOf(request: FastifyRequest): string {
   const personId = urlText(request, 'params', 'personId');
   if (!UUID.test(personId)) throw notFound('person');
   return personId;
 }
 
 /** The purpose, if the policy offers it to the viewer: one typed or kept in a form by hand is refused like a missing one. */
-const choosable = (request: FastifyRequest, value: string): Purpose | null =>
+export const choosable = (request: FastifyRequest, value: string): Purpose | null =>
   purposesOfRole(sessionOf(request).actor.roles).find((p) => p === value) ?? null;
 
 /**
  * The purpose question, offering what the policy offers the viewer. A role offered none (the DPO,
  * IT) opens no file for any purpose: the refusal page, not a question without an answer.
  */
-function askPurpose(request: FastifyRequest, reply: FastifyReply, personId: string, current: Purpose | null, missing: boolean): FastifyReply {
+export function askPurpose(request: FastifyRequest, reply: FastifyReply, personId: string, current: Purpose | null, missing: boolean): FastifyReply {
   const { t } = uiOf(request);
   const session = sessionOf(request);
   const offered = purposesOfRole(session.actor.roles);
@@ -119,7 +123,8 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     return sendPage(request, reply, personFilePage(t, {
       file,
       authors: await loadStaffNames(ctx, session.actor.cpasId, authorIds),
-      saved: saved === 'report' || saved === 'note' || saved === 'emergency' || saved === 'disclosure' ? saved : null,
+      saved: SAVED.find((k) => k === saved) ?? null,
+      applicationLink: decideAccess(roles, 'write', 'application-data', ANY_CASE).allowed,
       emergencyOffer: mayOfferEmergency(file, roles),
       emergencyUntil: file.rule === 'break-glass' ? deps.emergencies.recall(session.sessionId, personId) : null,
       // The same people personAccessHistory lets print it: the desk, and the person's own social worker.
