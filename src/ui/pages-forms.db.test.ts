@@ -43,6 +43,10 @@ const PERSON_FORMS: readonly PersonForm[] = [
   },
   { name: 'case note', get: (id) => `/persons/${id}/case-notes/new`, post: (id) => `/persons/${id}/case-notes`, body: (purpose) => ({ purpose, body: 'Rendez-vous fixé.' }) },
   {
+    name: 'application', get: (id) => `/persons/${id}/applications/new?kind=mediation-dettes`, post: (id) => `/persons/${id}/applications`,
+    body: (purpose) => ({ purpose, kind: 'mediation-dettes', 'submittedOn-day': '2', 'submittedOn-month': '11', 'submittedOn-year': '2026', channel: 'desk', 'd-creditors': '3' }),
+  },
+  {
     name: 'break-glass', get: (id) => `/persons/${id}/break-glass`, post: (id) => `/persons/${id}/break-glass`,
     body: (purpose) => ({ purpose, reason: 'Appel de l’hôpital : la personne est hospitalisée en urgence, il faut joindre sa famille.' }),
   },
@@ -108,5 +112,56 @@ describe('purposes fit the role', () => {
         assert.match(mainOf(res.body), /href="#purpose"/, 'the error names the field');
       }
     }
+  });
+});
+
+describe('typed application forms', () => {
+  const CAMEL_KEY = /\b[a-z]+[A-Z][A-Za-z]*\s*(:|&nbsp;:|\u202f:)/;
+
+  test('the file shows what was declared as label: value in the page’s language, never a stored key', async () => {
+    const worker = await logInAs(world.app, 'assistant-social@namur');
+    const fr = mainOf((await worker.openFile(fx.namur.persons.dubois!, 'case-follow-up')).body);
+    assert.match(fr, /Revenus mensuels déclarés[\s\u00a0\u202f]*: 0,00[\s\u00a0\u202f]€/);
+    assert.match(fr, /Personnes dans le ménage[\s\u00a0\u202f]*: 3/);
+    assert.match(fr, /Disposé à travailler[\s\u00a0\u202f]*: Oui/);
+    assert.doesNotMatch(fr, CAMEL_KEY, 'no raw key in the French file');
+    for (const key of ['declaredMonthlyIncome', 'householdSize', 'availableForWork', 'housing']) assert.ok(!fr.includes(key), key);
+    const gent = await logInAs(world.app, 'maatschappelijk-werker@gent');
+    const nl = mainOf((await gent.openFile(fx.gent.persons.janssens!, 'case-follow-up')).body);
+    assert.match(nl, /Aantal schuldeisers/);
+    assert.match(nl, /Verklaarde schulden:[\s\u00a0\u202f]€[\s\u00a0\u202f]12\.450,50/);
+    assert.doesNotMatch(nl, CAMEL_KEY, 'no raw key in the Dutch file');
+  });
+
+  test('the form asks the kind, then its labelled fields; a bad value comes back naming its field, everything typed kept', async () => {
+    const agent = await logInAs(world.app, 'agent@namur');
+    const personId = fx.namur.persons.gerard!;
+    const file = await agent.openFile(personId, 'intake');
+    assert.match(file.body, new RegExp(`href="/persons/${personId}/applications/new"`));
+    const step1 = await agent.get(`/persons/${personId}/applications/new`);
+    assert.equal(step1.status, 200);
+    assert.match(step1.body, /value="garantie-locative"/);
+    const step2 = await agent.get(`/persons/${personId}/applications/new?kind=mediation-dettes`);
+    assert.match(step2.body, /<label class="govuk-label" for="d-declaredDebts">\s*Dettes déclarées/);
+    assert.match(step2.body, /Nombre de créanciers/);
+    assert.doesNotMatch(step2.body, /d-fuel/, 'not the fields of another kind');
+    const fields = {
+      purpose: 'intake', kind: 'mediation-dettes', 'submittedOn-day': '2', 'submittedOn-month': '11', 'submittedOn-year': '2026', channel: 'letter',
+      'd-declaredDebts': 'douze mille', 'd-creditors': '2,5', 'd-housing': 'Appartement social',
+    };
+    const bad = await agent.post(`/persons/${personId}/applications`, fields);
+    assert.equal(bad.status, 400);
+    assert.match(bad.body, /href="#d-declaredDebts">Le champ « Dettes déclarées » doit être un nombre/);
+    assert.match(bad.body, /href="#d-creditors"/);
+    assert.match(bad.body, /value="douze mille"/, 'the value is kept');
+    assert.match(bad.body, /value="Appartement social"/, 'the other fields are kept');
+    const ok = await agent.post(`/persons/${personId}/applications`, { ...fields, 'd-declaredDebts': '12 450,50', 'd-creditors': '3' });
+    assert.equal(ok.location, `/persons/${personId}?saved=application`);
+    const after = mainOf((await agent.get(ok.location!)).body);
+    assert.match(after, /La demande a été enregistrée/);
+    assert.match(after, /Médiation de dettes/);
+    assert.match(after, /Dettes déclarées[\s\u00a0\u202f]*: 12[\s\u00a0\u202f.]450,50[\s\u00a0\u202f]€/);
+    assert.match(after, /Nombre de créanciers[\s\u00a0\u202f]*: 3/);
+    assert.doesNotMatch(after, CAMEL_KEY);
   });
 });
