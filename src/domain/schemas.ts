@@ -125,7 +125,7 @@ const applicationOf = <K extends ApplicationKind>(kind: K) =>
 export const applicationInput = z.discriminatedUnion(
   'kind',
   APPLICATION_KINDS.map((kind) => applicationOf(kind)) as unknown as [ReturnType<typeof applicationOf>, ...ReturnType<typeof applicationOf>[]],
-  { error: () => `kind must be one of ${APPLICATION_KINDS.join(', ')}` },
+  { error: () => `must be one of ${APPLICATION_KINDS.join(', ')}` },
 );
 /** The parsed application: its kind, and the declarations its kind takes (null or absent: not declared). */
 export interface ApplicationInput {
