@@ -126,3 +126,15 @@ export async function writePersonData<T>(
     return write(tx);
   });
 }
+
+/**
+ * Whether a write would be allowed, to decide if a form is offered at all on a page that is more
+ * than the form (the guide's answer, which may end with the form recording what was done). It
+ * reads only the actor's own relation to the case and refuses nothing, so it logs nothing.
+ */
+export async function mayWritePersonData(ctx: AppContext, actor: Actor, request: { personId: string; purpose: Purpose; categories: readonly ItemCategory[] }): Promise<boolean> {
+  return ctx.db.transaction(async (tx) => {
+    const decided = await decideInDatabase(tx, ctx, actor, { ...request, action: 'write', partial: false, logAction: 'create' });
+    return !(decided instanceof Refusal) && !decided.decision.refused;
+  });
+}

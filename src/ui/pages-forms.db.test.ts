@@ -82,6 +82,9 @@ describe('forms the role cannot submit', () => {
       { url: '/users/new', operation: 'manage-users' },
       { url: '/requests/new', operation: 'record-authority-request' },
       { url: '/requests/delegates', operation: 'delegate-register' },
+      { url: '/confirmations', operation: 'confirm-role-grant' },
+      { url: '/break-glass', operation: 'review-break-glass' },
+      { url: '/audit', operation: 'read-access-log' },
     ];
     for (const login of ACCOUNTS) {
       const client = await logInAs(world.app, `${login}@namur`);
