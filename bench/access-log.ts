@@ -197,7 +197,7 @@ async function realisticFile(c: AppContext, agent: Actor, sw: Actor, head: Actor
   await addAddress(c, sw, { personId, purpose, address: { kind: 'earlier', street: 'Rue Haute', houseNumber: '3', postalCode: '5100', municipality: 'Jambes', country: 'BE', validFrom: '2015-01-01', validTo: '2019-12-31' } });
   await addHouseholdMember(c, sw, { personId, purpose, member: { familyName: 'Dubois', givenNames: 'Léa', birthDate: '2012-02-02', relationship: 'child', validFrom: '2012-02-02' } });
   for (const kind of ['revenu-integration', 'allocation-chauffage'] as const) {
-    await submitApplication(c, sw, { personId, purpose, application: { kind, submittedOn: '2026-03-01', channel: 'desk', communicated: { income: 'none declared', rent: 650 } } });
+    await submitApplication(c, sw, { personId, purpose, application: { kind, submittedOn: '2026-03-01', channel: 'desk', communicated: { incomeSource: 'none declared', declaredMonthlyIncome: 0 } } });
   }
   const text = 'Situation décrite lors de l’entretien, avec les démarches convenues. '.repeat(8);
   for (let i = 0; i < 3; i++) {

@@ -6,6 +6,7 @@ import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
 import { deRights } from './de-rights.ts';
 import { deCouncil } from './de-council.ts';
+import { deApplications } from './de-applications.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -301,6 +302,7 @@ export const de: Dictionary = {
   'applicationKind.aide-medicale-urgente': 'Dringende medizinische Hilfe',
   'applicationKind.allocation-chauffage': 'Heizkostenzulage',
   'applicationKind.mediation-dettes': 'Schuldnerberatung',
+  'applicationKind.garantie-locative': 'Mietkaution',
   'applicationKind.other': 'Anderer Antrag',
   'channel.desk': 'Am Schalter',
   'channel.letter': 'Per Post',
@@ -317,6 +319,7 @@ export const de: Dictionary = {
   'outcome.refused': 'Abgelehnt',
   'outcome.partial': 'Teilweise gewährt',
   ...deRegister,
+  ...deApplications,
   ...deAudit,
   ...deDuties,
   ...deAssign,

@@ -5,6 +5,7 @@ import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
 import { nlCouncil } from './nl-council.ts';
+import { nlApplications } from './nl-applications.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -292,6 +293,7 @@ export const nl: Dictionary = {
   'applicationKind.aide-medicale-urgente': 'Dringende medische hulp',
   'applicationKind.allocation-chauffage': 'Verwarmingstoelage',
   'applicationKind.mediation-dettes': 'Schuldbemiddeling',
+  'applicationKind.garantie-locative': 'Huurwaarborg',
   'applicationKind.other': 'Andere aanvraag',
   'channel.desk': 'Aan het loket',
   'channel.letter': 'Per brief',
@@ -308,6 +310,7 @@ export const nl: Dictionary = {
   'outcome.refused': 'Geweigerd',
   'outcome.partial': 'Gedeeltelijk toegekend',
   ...nlRegister,
+  ...nlApplications,
   ...nlAudit,
   ...nlDuties,
   ...nlAssign,
