@@ -39,7 +39,7 @@ export function feedBatch(verifier: ChainVerifier, batch: ChainBatch, independen
   const start = verifier.textStartBytes;
   for (let i = 0; i < batch.length; i++) {
     const e = batch.bytesAt(i);
-    if (e && hashMatches(e, independent) && columnsMatchBytes(start, e)) {
+    if (hashMatches(e, independent) && columnsMatchBytes(start, e)) {
       verifier.pushIntact(e.seq, e.columns.subarray(e.entryHashStart, e.entryHashEnd), e.columns.subarray(e.chainHashStart, e.chainHashEnd));
     } else {
       verifier.push(batch.entryAt(i));

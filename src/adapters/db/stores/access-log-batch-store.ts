@@ -2,14 +2,12 @@
 // primary key index, no OFFSET), each batch in its own short transaction, the next batch fetched
 // while the caller checks the current one. Hundreds of thousands of entries stream in constant memory.
 //
-// A batch travels as ONE value, never as a row per entry: decoding rows field by field cost
-// several times the hashing they feed (node-postgres and PGlite alike). With `hashInDatabase`, the
+// A batch travels as three aggregated values, never as a row per entry: decoding rows field by
+// field cost several times the hashing they feed (node-postgres and PGlite alike). With `hashInDatabase`, the
 // server also recomputes each entry hash from the stored text and says which ones it found right.
-import { sql } from 'kysely';
 import type { StoredEntry } from '../../../domain/chain-verifier.ts';
 import type { EntryBytes } from '../../../domain/entry-bytes.ts';
-import type { Database, Tx } from '../database.ts';
-import { kyselyOf } from '../kysely.ts';
+import type { Database } from '../database.ts';
 
 export const CHAIN_BATCH = 10_000;
 
@@ -23,54 +21,17 @@ export interface PackedEntry extends EntryBytes {
   readonly chainHashEnd: number;
 }
 
-export interface ChainBatch {
-  readonly length: number;
-  readonly lastSeq: number;
-  /** The i-th entry (seq order) as bytes; null when the batch holds decoded entries only (PGlite). Valid until the next call. */
-  bytesAt(i: number): PackedEntry | null;
-  /** The i-th entry decoded. */
-  entryAt(i: number): StoredEntry;
-}
 
-
-/** logged_at as the same ISO 8601 UTC text the entry holds, so the two are compared as strings. */
-const LOGGED_AT_ISO = sql<string>`to_char(logged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-const range = (tx: Tx, cpasId: string, afterSeq: number, upToSeq: number, limit: number) =>
-  kyselyOf(tx).selectFrom('access_log_entry').where('cpas_id', '=', cpasId).where('seq', '>', afterSeq).where('seq', '<=', upToSeq).orderBy('seq').limit(limit);
-
-const NO_ENTRIES: ChainBatch = { length: 0, lastSeq: 0, bytesAt: () => null, entryAt: () => { throw new RangeError('empty batch'); } };
-
-type JsonRow = [number, string, string | null, string | null, string, string, string, string, boolean];
-
-/** PGlite: one json value per batch, parsed by one native JSON.parse (JSON escaping keeps any stored text exact, even a tampered one). */
-async function readJsonBatch(db: Database, cpasId: string, afterSeq: number, upToSeq: number, limit: number, hashInDatabase: boolean): Promise<ChainBatch> {
-  const row = await db.transaction((tx) =>
-    kyselyOf(tx)
-      .selectFrom(range(tx, cpasId, afterSeq, upToSeq, limit).selectAll().as('e'))
-      .select(
-        sql<string | null>`json_agg(json_build_array(seq, ${LOGGED_AT_ISO}, user_id, person_id, action, entry_text,
-          encode(entry_hash, 'hex'), encode(chain_hash, 'hex'), ${hashInDatabase}::boolean AND pg_catalog.sha256('\\x00'::bytea || convert_to(entry_text, 'UTF8')) = entry_hash) ORDER BY seq)::text`.as('batch'),
-      )
-      .executeTakeFirst(),
-  );
-  const entries: StoredEntry[] = (row?.batch ? (JSON.parse(row.batch) as JsonRow[]) : []).map(
-    ([seq, loggedAt, userId, personId, action, text, entry, chain, hashChecked]) => ({
-      seq, loggedAt, userId, personId, action, text, entryHash: Buffer.from(entry, 'hex'), chainHash: Buffer.from(chain, 'hex'), hashChecked,
-    }),
-  );
-  return { length: entries.length, lastSeq: entries.at(-1)?.seq ?? afterSeq, bytesAt: () => null, entryAt: (i) => entries[i]! };
-}
 
 /**
- * PostgreSQL: the batch as three values, each one aggregate: `heads`, 33 bytes per entry (seq
+ * The batch as three values, each one aggregate: `heads`, 33 bytes per entry (seq
  * int8; flags: 1 entry hash checked, 2 user null, 4 person null; logged_at int8 microseconds from
  * 2000; the byte lengths of action, entry hash, chain hash and text); `columns`, user and person
  * (16 bytes each, zero when null), action, entry hash and chain hash; `texts`, the texts as text,
  * each after one separator byte. Texts travel as text, not bytea: hex doubled them and decoding
  * it cost more than the server's hashing. The lengths travel, so a tampered hash of the wrong
  * length is read as stored and reported, never misaligns what follows. The subquery reads in key
- * order and the aggregates keep it (PackedBatch checks): no sort.
+ * order and the aggregates keep it (ChainBatch checks): no sort.
  */
 const PACKED_BATCH = `
   SELECT count(*)::int AS n,
@@ -112,7 +73,8 @@ function isoOf(ms: number): string {
   return Number.isNaN(date.getTime()) ? `(time out of range: ${ms} ms)` : date.toISOString();
 }
 
-export class PackedBatch implements ChainBatch {
+/** One batch, its entries in seq order: as bytes for the checks that need no decoded text, or decoded. */
+export class ChainBatch {
   readonly length: number;
   readonly lastSeq: number;
   /** Per entry, in seq order: its head's index, and where its columns and text start. */
@@ -150,6 +112,7 @@ export class PackedBatch implements ChainBatch {
     };
   }
 
+  /** The i-th entry as bytes; the same object each call, valid until the next. */
   bytesAt(i: number): PackedEntry {
     const { heads } = this.packed;
     const c = this.cursor;
@@ -171,6 +134,7 @@ export class PackedBatch implements ChainBatch {
     return c;
   }
 
+  /** The i-th entry decoded. */
   entryAt(i: number): StoredEntry {
     const e = this.bytesAt(i);
     const { columns, texts } = this.packed;
@@ -194,8 +158,10 @@ async function readPackedBatch(db: Database, cpasId: string, afterSeq: number, u
   );
   if (!row?.heads || !row.columns || row.texts === null || row.n === 0) return NO_ENTRIES;
   // Valid UTF-8 from the server, decoded and encoded again: the same bytes, whose lengths the heads give.
-  return new PackedBatch({ n: row.n, heads: row.heads, columns: row.columns, texts: Buffer.from(row.texts, 'utf8') });
+  return new ChainBatch({ n: row.n, heads: row.heads, columns: row.columns, texts: Buffer.from(row.texts, 'utf8') });
 }
+
+const NO_ENTRIES = new ChainBatch({ n: 0, heads: Buffer.alloc(0), columns: Buffer.alloc(0), texts: Buffer.alloc(0) });
 
 /** Yields the entries with afterSeq < seq <= upToSeq, in seq order, batch by batch. */
 export async function* readChainBatches(
@@ -203,16 +169,15 @@ export async function* readChainBatches(
   cpasId: string,
   range: { afterSeq: number; upToSeq?: number | undefined; batchSize?: number | undefined; hashInDatabase?: boolean },
 ): AsyncGenerator<ChainBatch> {
-  const read = db.engine === 'pglite' ? readJsonBatch : readPackedBatch;
   const upTo = range.upToSeq ?? Number.MAX_SAFE_INTEGER;
   const size = range.batchSize ?? CHAIN_BATCH;
   const inDatabase = range.hashInDatabase ?? false;
-  let next = read(db, cpasId, range.afterSeq, upTo, size, inDatabase);
+  let next = readPackedBatch(db, cpasId, range.afterSeq, upTo, size, inDatabase);
   for (;;) {
     const batch = await next;
     if (batch.length === 0) return;
     // Prefetch: the next batch is read (and hashed by the server, with hashInDatabase) while this one is checked here.
-    next = batch.length < size ? Promise.resolve(NO_ENTRIES) : read(db, cpasId, batch.lastSeq, upTo, size, inDatabase);
+    next = batch.length < size ? Promise.resolve(NO_ENTRIES) : readPackedBatch(db, cpasId, batch.lastSeq, upTo, size, inDatabase);
     yield batch;
   }
 }
