@@ -7,7 +7,9 @@
 // server also recomputes each entry hash from the stored text and says which ones it found right.
 import type { StoredEntry } from '../../../domain/chain-verifier.ts';
 import type { EntryBytes } from '../../../domain/entry-bytes.ts';
+import { sql } from 'kysely';
 import type { Database } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export const CHAIN_BATCH = 10_000;
 
@@ -22,31 +24,6 @@ export interface PackedEntry extends EntryBytes {
 }
 
 
-
-/**
- * The batch as three values, each one aggregate: `heads`, 33 bytes per entry (seq
- * int8; flags: 1 entry hash checked, 2 user null, 4 person null; logged_at int8 microseconds from
- * 2000; the byte lengths of action, entry hash, chain hash and text); `columns`, user and person
- * (16 bytes each, zero when null), action, entry hash and chain hash; `texts`, the texts as text,
- * each after one separator byte. Texts travel as text, not bytea: hex doubled them and decoding
- * it cost more than the server's hashing. The lengths travel, so a tampered hash of the wrong
- * length is read as stored and reported, never misaligns what follows. The subquery reads in key
- * order and the aggregates keep it (ChainBatch checks): no sort.
- */
-const PACKED_BATCH = `
-  SELECT count(*)::int AS n,
-    string_agg(int8send(seq)
-      || set_byte('\\x00'::bytea, 0,
-           (CASE WHEN $5 AND pg_catalog.sha256('\\x00'::bytea || convert_to(entry_text, 'UTF8')) = entry_hash THEN 1 ELSE 0 END)
-           + (CASE WHEN user_id IS NULL THEN 2 ELSE 0 END) + (CASE WHEN person_id IS NULL THEN 4 ELSE 0 END))
-      || timestamptz_send(logged_at) || int4send(octet_length(action)) || int4send(octet_length(entry_hash))
-      || int4send(octet_length(chain_hash)) || int4send(octet_length(entry_text)), ''::bytea) AS heads,
-    string_agg(coalesce(uuid_send(user_id), '\\x00000000000000000000000000000000'::bytea)
-      || coalesce(uuid_send(person_id), '\\x00000000000000000000000000000000'::bytea)
-      || convert_to(action, 'UTF8') || entry_hash || chain_hash, ''::bytea) AS columns,
-    string_agg(E'\\x01' || entry_text, '') AS texts
-  FROM (SELECT seq, logged_at, user_id, person_id, action, entry_text, entry_hash, chain_hash
-        FROM access_log_entry WHERE cpas_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4) page`;
 
 interface Packed {
   n: number;
@@ -152,10 +129,35 @@ export class ChainBatch {
   }
 }
 
+/**
+ * The batch as three values, each one aggregate: `heads`, 33 bytes per entry (seq
+ * int8; flags: 1 entry hash checked, 2 user null, 4 person null; logged_at int8 microseconds from
+ * 2000; the byte lengths of action, entry hash, chain hash and text); `columns`, user and person
+ * (16 bytes each, zero when null), action, entry hash and chain hash; `texts`, the texts as text,
+ * each after one separator byte. Texts travel as text, not bytea: hex doubled them and decoding
+ * it cost more than the server's hashing. The lengths travel, so a tampered hash of the wrong
+ * length is read as stored and reported, never misaligns what follows. The subquery reads in key
+ * order and the aggregates keep it (ChainBatch checks): no sort. pg_catalog is named so that a
+ * function called sha256 in another schema cannot stand in for it.
+ */
 async function readPackedBatch(db: Database, cpasId: string, afterSeq: number, upToSeq: number, limit: number, hashInDatabase: boolean): Promise<ChainBatch> {
-  const [row] = await db.transaction((tx) =>
-    tx.query<{ n: number; heads: Buffer | null; columns: Buffer | null; texts: string | null }>(PACKED_BATCH, [cpasId, afterSeq, upToSeq, limit, hashInDatabase]),
-  );
+  const row = await db.transaction(async (tx) => {
+    const { rows } = await sql<{ n: number; heads: Buffer | null; columns: Buffer | null; texts: string | null }>`
+      SELECT count(*)::int AS n,
+        string_agg(int8send(seq)
+          || set_byte('\\x00'::bytea, 0,
+               (CASE WHEN ${hashInDatabase}::boolean AND pg_catalog.sha256('\\x00'::bytea || convert_to(entry_text, 'UTF8')) = entry_hash THEN 1 ELSE 0 END)
+               + (CASE WHEN user_id IS NULL THEN 2 ELSE 0 END) + (CASE WHEN person_id IS NULL THEN 4 ELSE 0 END))
+          || timestamptz_send(logged_at) || int4send(octet_length(action)) || int4send(octet_length(entry_hash))
+          || int4send(octet_length(chain_hash)) || int4send(octet_length(entry_text)), ''::bytea) AS heads,
+        string_agg(coalesce(uuid_send(user_id), '\\x00000000000000000000000000000000'::bytea)
+          || coalesce(uuid_send(person_id), '\\x00000000000000000000000000000000'::bytea)
+          || convert_to(action, 'UTF8') || entry_hash || chain_hash, ''::bytea) AS columns,
+        string_agg(E'\\x01' || entry_text, '') AS texts
+      FROM (SELECT seq, logged_at, user_id, person_id, action, entry_text, entry_hash, chain_hash
+            FROM access_log_entry WHERE cpas_id = ${cpasId} AND seq > ${afterSeq} AND seq <= ${upToSeq} ORDER BY seq LIMIT ${limit}) page`.execute(kyselyOf(tx));
+    return rows[0];
+  });
   if (!row?.heads || !row.columns || row.texts === null || row.n === 0) return NO_ENTRIES;
   // Valid UTF-8 from the server, decoded and encoded again: the same bytes, whose lengths the heads give.
   return new ChainBatch({ n: row.n, heads: row.heads, columns: row.columns, texts: Buffer.from(row.texts, 'utf8') });
@@ -163,7 +165,18 @@ async function readPackedBatch(db: Database, cpasId: string, afterSeq: number, u
 
 const NO_ENTRIES = new ChainBatch({ n: 0, heads: Buffer.alloc(0), columns: Buffer.alloc(0), texts: Buffer.alloc(0) });
 
-/** Yields the entries with afterSeq < seq <= upToSeq, in seq order, batch by batch. */
+/**
+ * Batches read ahead, each on its own connection: on PostgreSQL the server reads (and, with
+ * hashInDatabase, hashes) two batches in two processes while this one checks a third.
+ */
+const READ_AHEAD = 2;
+
+/**
+ * Yields the entries with afterSeq < seq <= upToSeq, in seq order, batch by batch. The batches
+ * read ahead start where the previous one would end if the chain has no gap (entry numbers
+ * follow each other); a batch that ends elsewhere (a gap, a forged number) drops them and the
+ * next is read from where it really ended, so the entries are read exactly once, in order.
+ */
 export async function* readChainBatches(
   db: Database,
   cpasId: string,
@@ -172,12 +185,31 @@ export async function* readChainBatches(
   const upTo = range.upToSeq ?? Number.MAX_SAFE_INTEGER;
   const size = range.batchSize ?? CHAIN_BATCH;
   const inDatabase = range.hashInDatabase ?? false;
-  let next = readPackedBatch(db, cpasId, range.afterSeq, upTo, size, inDatabase);
-  for (;;) {
-    const batch = await next;
-    if (batch.length === 0) return;
-    // Prefetch: the next batch is read (and hashed by the server, with hashInDatabase) while this one is checked here.
-    next = batch.length < size ? Promise.resolve(NO_ENTRIES) : readPackedBatch(db, cpasId, batch.lastSeq, upTo, size, inDatabase);
-    yield batch;
+  const read = (after: number) => {
+    const batch = readPackedBatch(db, cpasId, after, upTo, size, inDatabase);
+    // A read ahead that fails is reported when the walk reaches it, or never if it was dropped: not as unhandled.
+    batch.catch(() => undefined);
+    return { after, batch };
+  };
+  const ahead = [read(range.afterSeq)];
+  // Reads dropped for a gap are awaited before the walk ends: none is left running on a connection.
+  const dropped: Promise<unknown>[] = [];
+  try {
+    for (;;) {
+      const { after, batch: pending } = ahead.shift()!;
+      const batch = await pending;
+      if (batch.length === 0) return;
+      const full = batch.length === size;
+      if (!full || batch.lastSeq !== after + size) dropped.push(...ahead.splice(0).map((a) => a.batch));
+      if (full) {
+        let from = ahead.at(-1)?.after ?? batch.lastSeq - size;
+        while (ahead.length < READ_AHEAD && from + size < upTo) ahead.push(read((from += size)));
+      }
+      yield batch;
+      // Fewer than a full batch, or the last one up to upToSeq: nothing is left to read.
+      if (!full || ahead.length === 0) return;
+    }
+  } finally {
+    await Promise.allSettled([...dropped, ...ahead.map((a) => a.batch)]);
   }
 }
