@@ -35,6 +35,7 @@ const COMPOSITION_ROOTS = [
   'src/cli/keys-rotate.ts', // reads and writes master-key files (the key ring is not in the database)
   'src/cli/audit-checkpoint.ts', // signs with the checkpoint key and writes checkpoint files for the DPO
   'src/cli/audit-verify.ts', // reads checkpoint files and the verifier key given on the command line
+  'src/cli/audit-archive.ts', // signs access-log archives with the checkpoint key, writes and reads archive files
   'src/cli/demo.ts', // refreshes planner statistics after a bulk load, as `serve` does at start
   'src/cli/persons-import.ts', // parses the operator's CSV file and refreshes statistics after the load
 ];

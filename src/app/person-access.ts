@@ -25,6 +25,8 @@ export interface PersonAccessRequest {
   /** Reads may open part of a file (withholding the rest); writes need every class. */
   readonly partial: boolean;
   readonly details?: AccessLogDraft['details'];
+  /** The open agenda item through which a council member asks (src/app/council): the only way R31 opens. */
+  readonly agendaItemId?: string;
 }
 
 export interface PersonAccessGrant {
@@ -37,7 +39,7 @@ export interface PersonAccessGrant {
 }
 
 export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
-  const relation = await loadCaseRelation(tx, actor, request.personId, { now: ctx.now(), purpose: request.purpose });
+  const relation = await loadCaseRelation(tx, actor, request.personId, { now: ctx.now(), purpose: request.purpose, agendaItemId: request.agendaItemId });
   // A person of another CPAS, or none: the same answer, so existence does not leak across CPAS.
   if (!relation) return new Refusal(notFound('person'));
   const decision = decidePersonAccess(actor.roles, request.action, request.categories, relation, request.purpose, request.partial);

@@ -6,10 +6,10 @@
 import type { Database } from '../adapters/db/database.ts';
 import { listCpasCodes, readChainHead, storedChainHashAt } from '../adapters/db/stores/access-log-chain-store.ts';
 import { listCheckpoints } from '../adapters/db/stores/checkpoint-store.ts';
-import { GENESIS } from '../domain/access-log-entry.ts';
 import { ChainVerifier, type Finding } from '../domain/chain-verifier.ts';
 import { type Checkpoint, checkpointOrigin, type VerifierKey, verifyCheckpoint } from '../domain/checkpoint.ts';
 import { feedChain, type VerifyMode } from './chain-feed.ts';
+import { chainStart } from './log-anchor.ts';
 
 export interface CheckpointNote {
   /** Where it came from, for the report: "stored" or a file path. */
@@ -73,7 +73,10 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
       }
     }
 
-    const start = options.incremental ? await resumePoint(db, cpasId, trusted) : { seq: 0, chain: GENESIS };
+    // After dropped months, the chain in the database starts at the latest dropped archive's end.
+    const anchor = await chainStart(db, cpasId, options.key);
+    signatureFindings.push(...anchor.findings);
+    const start = options.incremental ? await resumePoint(db, cpasId, trusted, anchor) : anchor;
     const verifier = new ChainVerifier(cpasId, trusted.map((c) => c.treeSize), start);
     const range = { batchSize: options.batchSize };
     await feedChain(db, verifier, cpasId, { ...range, afterSeq: start.seq }, options.mode);
@@ -94,12 +97,12 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
   return results;
 }
 
-/** The latest trusted checkpoint that the stored chain still holds; genesis when none does. */
-async function resumePoint(db: Database, cpasId: string, trusted: readonly Checkpoint[]): Promise<{ seq: number; chain: Buffer }> {
+/** The latest trusted checkpoint that the stored chain still holds; the chain's start when none does. */
+async function resumePoint(db: Database, cpasId: string, trusted: readonly Checkpoint[], start: { seq: number; chain: Buffer }): Promise<{ seq: number; chain: Buffer }> {
   const latest = [...trusted].sort((a, b) => b.treeSize - a.treeSize)[0];
-  if (!latest || latest.treeSize === 0) return { seq: 0, chain: GENESIS };
+  if (!latest || latest.treeSize <= start.seq) return start;
   const stored = await db.transaction((tx) => storedChainHashAt(tx, cpasId, latest.treeSize));
-  return stored?.equals(latest.rootHash) ? { seq: latest.treeSize, chain: latest.rootHash } : { seq: 0, chain: GENESIS };
+  return stored?.equals(latest.rootHash) ? { seq: latest.treeSize, chain: latest.rootHash } : start;
 }
 
 const checkpointFinding = (from: number, to: number, message: string): Finding => ({ kind: 'checkpoint', from, to, detail: message, message });

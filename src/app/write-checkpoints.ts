@@ -6,10 +6,10 @@ import type { CheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
 import type { Database } from '../adapters/db/database.ts';
 import { listCpasCodes, readChainHead } from '../adapters/db/stores/access-log-chain-store.ts';
 import { insertCheckpoint, latestCheckpoint } from '../adapters/db/stores/checkpoint-store.ts';
-import { GENESIS } from '../domain/access-log-entry.ts';
 import { ChainVerifier, type Finding } from '../domain/chain-verifier.ts';
 import { checkpointOrigin, signCheckpoint, verifyCheckpoint } from '../domain/checkpoint.ts';
 import { feedChain } from './chain-feed.ts';
+import { chainStart } from './log-anchor.ts';
 
 export type CheckpointOutcome =
   | { readonly code: string; readonly status: 'signed' | 'unchanged'; readonly treeSize: number; readonly note: string }
@@ -34,15 +34,18 @@ export async function writeCheckpoints(
       outcomes.push({ code, status: 'unchanged', treeSize: latest.treeSize, note: latest.noteText });
       continue;
     }
-    // Resume from the last checkpoint this key signed; from genesis when there is none (or the
-    // key changed and the old signature cannot be checked here).
-    const trusted = latest && verifyCheckpoint(latest.noteText, signer.verifierKey).ok && latest.treeSize < head.seq
+    // Resume from the last checkpoint this key signed; from the chain's start (genesis, or the end
+    // of the latest dropped archive) when there is none or the key changed and the old signature
+    // cannot be checked here.
+    const start = await chainStart(db, cpasId, signer.verifierKey);
+    const trusted = latest && verifyCheckpoint(latest.noteText, signer.verifierKey).ok && latest.treeSize < head.seq && latest.treeSize > start.seq
       ? { seq: latest.treeSize, chain: latest.rootHash }
-      : { seq: 0, chain: GENESIS };
+      : start;
     const verifier = new ChainVerifier(cpasId, [head.seq], trusted);
     await feedChain(db, verifier, cpasId, { afterSeq: trusted.seq, upToSeq: head.seq });
     verifier.finish(head);
-    const root = verifier.chainAt(head.seq);
+    verifier.findings.push(...start.findings);
+    const root = head.seq === trusted.seq ? trusted.chain : verifier.chainAt(head.seq);
     if (verifier.findings.length > 0 || !root) {
       outcomes.push({ code, status: 'refused', findings: verifier.findings });
       continue;

@@ -10,6 +10,7 @@ import { readCheckpointFolder } from '../adapters/fs/checkpoint-folder.ts';
 import { isIntact, verificationLines, verifyAccessLog } from '../app/verify-access-log.ts';
 import { parseVerifierKey, type VerifierKey } from '../domain/checkpoint.ts';
 import { DomainError, invalidInput } from '../domain/errors.ts';
+import { runArchiveVerify } from './audit-archive.ts';
 import { checkpointConfigFromEnv } from './audit-checkpoint.ts';
 import { rejectUnknownOptions } from './command-io.ts';
 import { openRuntime, optionText, parseArgs } from './runtime.ts';
@@ -25,6 +26,8 @@ export function trustedKey(vkeyFile: string | undefined): VerifierKey | null {
 
 export async function runAuditVerify(args: string[]): Promise<number> {
   const { options } = parseArgs(args);
+  // An archive file is checked offline: no database is opened.
+  if (options.archive !== undefined) return runArchiveVerify(options);
   rejectUnknownOptions(options, ['cpas', 'checkpoints', 'vkey', 'incremental', 'independent'], 'audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent]');
   const config = checkpointConfigFromEnv();
   const folder = optionText(options, 'checkpoints');

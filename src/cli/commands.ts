@@ -15,6 +15,7 @@ import { runServe } from './serve.ts';
 import { runDemo } from './demo.ts';
 import { runAuditCheckpoint } from './audit-checkpoint.ts';
 import { runAuditVerify } from './audit-verify.ts';
+import { runAuditArchive, runAuditPrune } from './audit-archive.ts';
 import { runKeysRotate } from './keys-rotate.ts';
 import { runBackup, runRestore } from './backup.ts';
 
@@ -103,8 +104,24 @@ export const COMMANDS: Record<string, Command> = {
       vkey: { type: 'string', value: 'FILE', help: 'the trusted verification key of the checkpoints' },
       incremental: { type: 'boolean', help: 'verify from the last signed checkpoint the chain still holds (the whole chain otherwise)' },
       independent: { type: 'boolean', help: 'recompute every hash in this process instead of in the database' },
+      archive: { type: 'string', value: 'FILE', help: 'check an archive file of `audit archive` offline, without the database' },
+      previous: { type: 'string', value: 'FILE', help: "with --archive: the previous month's archive, where this one must start" },
     },
     run: runAuditVerify,
+  },
+  'audit archive': {
+    summary: 'write a closed month of the access log to a file with a signed checkpoint (docs/operations.md)',
+    options: {
+      month: { type: 'string', value: 'YYYY-MM', help: 'the month (Brussels), closed for an hour at least' },
+      out: { type: 'string', value: 'FILE', help: 'the archive file to create (never overwritten)' },
+      cpas: CPAS,
+    },
+    run: runAuditArchive,
+  },
+  'audit prune': {
+    summary: 'drop the archived months of the access log past CONFIANCE_LOG_RETENTION_MONTHS',
+    options: { month: { type: 'string', value: 'YYYY-MM', help: 'drop this month only (it must be archived, and past the retention when one is set)' } },
+    run: runAuditPrune,
   },
   'audit checkpoint': {
     summary: 'sign and export a checkpoint of each access-log chain',

@@ -6,6 +6,7 @@ import { closeGracefully } from '../http/shutdown.ts';
 import { databaseIsEmpty } from '../app/load-demo.ts';
 import type { CheckpointOutcome } from '../app/write-checkpoints.ts';
 import { loadDemoAndPrint } from './demo.ts';
+import { startPartitionMaintenance } from './audit-archive.ts';
 import { checkpointConfigFromEnv, startCheckpointTimer } from './audit-checkpoint.ts';
 import { startRegisterReminders } from './register-reminders.ts';
 import { openRuntime, parseArgs } from './runtime.ts';
@@ -48,6 +49,7 @@ export async function runServe(args: string[]): Promise<number> {
   await app.listen({ host, port });
   const stopCheckpoints = startCheckpointTimer(ctx.db, app.log, checkpointConfigFromEnv(), (outcomes) => recordOutcomes(metrics, outcomes));
   const stopReminders = startRegisterReminders(ctx, app.log);
+  const stopPartitions = startPartitionMaintenance(ctx.db, app.log, ctx.now);
   process.stdout.write(`Confiance listens on http://${host}:${port}/ (API documentation: /api/docs)\n`);
   if (citizen) process.stdout.write(`Citizen portal: http://${host}:${port}/citizen${demoPortal ? ` (demo identity provider ${demoPortal.provider.issuer})` : ''}\n`);
   let stopping = false;
@@ -57,6 +59,7 @@ export async function runServe(args: string[]): Promise<number> {
     await stopServing(app, ctx, () => {
       stopCheckpoints();
       stopReminders();
+      stopPartitions();
     });
     await demoPortal?.provider.close();
     process.exit(0);

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  type AccessAction, type AccessRule, type CaseRelation, decideAccess, decideBreakGlassTexts, decidePersonAccess, mayActOnRegister, mayBeDelegate,
+  type AccessAction, type AccessRule, type CaseRelation, decideAccess, decideAgendaPlacement, decideBreakGlassTexts, decidePersonAccess, mayActOnRegister, mayBeDelegate,
   mayPerform, type Operation, OPERATIONS, REGISTER_ACTIONS, type RegisterAction,
 } from './access-policy.ts';
 import { ITEM_CATEGORIES, type ItemCategory } from './data-classes.ts';
@@ -17,6 +17,7 @@ import { ROLES, type Role } from './roles.ts';
 // ---- The oracle ----
 const SECRET: readonly string[] = ['social-report', 'social-notes', 'medical-data', 'piis', 'opinions'];
 const COUNCIL_SEES: readonly string[] = ['identity', 'domicile-address', 'household-composition', 'application-data', 'aid-decisions', 'decision-motivation'];
+const COUNCIL_WRITES: readonly string[] = ['aid-decisions', 'decision-motivation'];
 const CASE_WORK: readonly Purpose[] = ['case-follow-up', 'committee-preparation', 'supervision'];
 /** The closest relation names the access: on the case, supervising it, an emergency, the agenda, the staff role. */
 const CLOSEST_FIRST: readonly AccessRule[] = ['assigned-worker', 'head-of-social-service', 'break-glass', 'council-agenda', 'administrative-staff'];
@@ -40,7 +41,7 @@ function openedBy(role: Role, action: AccessAction, category: ItemCategory, r: C
       return !secret && action === 'read' ? 'administrative-staff' : null;
     case 'president':
     case 'council-member':
-      return action === 'read' && r.onAgenda && COUNCIL_SEES.includes(category) ? 'council-agenda' : null;
+      return r.onAgenda && (action === 'read' ? COUNCIL_SEES : COUNCIL_WRITES).includes(category) ? 'council-agenda' : null;
   }
 }
 
@@ -55,15 +56,15 @@ function expectedDecision(roles: readonly Role[], action: AccessAction, category
 
 /** Each operation's roles, written role by role (the transpose of OPERATIONS). */
 const OPERATIONS_OF_ROLE: Readonly<Record<Role, readonly Operation[]>> = {
-  'social-worker': ['create-person', 'search-persons', 'break-glass', 'record-authority-request'],
-  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request', 'confirm-role-grant', 'confirm-assignment', 'read-disclosure-statistics'],
+  'social-worker': ['place-on-agenda', 'create-person', 'search-persons', 'break-glass', 'record-authority-request'],
+  'head-of-social-service': ['manage-assignments', 'manage-agenda', 'place-on-agenda', 'create-person', 'import-persons', 'search-persons', 'break-glass', 'review-break-glass', 'record-authority-request', 'confirm-role-grant', 'confirm-assignment', 'read-disclosure-statistics'],
   'administrative-agent': ['manage-agenda', 'create-person', 'import-persons', 'search-persons', 'record-authority-request'],
   'directeur-general': [
-    'manage-users', 'manage-assignments', 'manage-agenda', 'search-persons', 'record-authority-request', 'read-register', 'manage-register',
+    'manage-users', 'manage-assignments', 'manage-agenda', 'close-agenda', 'search-persons', 'record-authority-request', 'read-register', 'manage-register',
     'sign-disclosure', 'delegate-register', 'configure-requests', 'read-request-statistics', 'configure-guide',
   ],
-  president: ['record-authority-request', 'read-register', 'manage-register', 'sign-disclosure', 'delegate-register', 'configure-requests', 'read-request-statistics'],
-  'council-member': ['record-authority-request'],
+  president: ['read-agenda', 'close-agenda', 'record-authority-request', 'read-register', 'manage-register', 'sign-disclosure', 'delegate-register', 'configure-requests', 'read-request-statistics'],
+  'council-member': ['read-agenda', 'record-authority-request'],
   dpo: ['read-access-log', 'review-break-glass', 'record-authority-request', 'read-register', 'read-request-statistics', 'read-disclosure-statistics'],
   'it-admin': ['manage-users', 'record-authority-request'],
 };
@@ -188,4 +189,17 @@ test('the register: every role set x delegation x action; delegates are administ
     assert.equal(mayActOnRegister(['social-worker', 'administrative-agent'], true, action), action === 'record', action);
   }
   assert.equal(mayActOnRegister(['administrative-agent'], true, 'sign'), false);
+});
+
+test('agenda placement: the worker on the case or the head of social service, for every role set and relation', () => {
+  for (const roles of ROLE_SETS) {
+    for (const relation of RELATIONS) {
+      const expected = !relation.sameCpas ? { allowed: false, rule: 'cross-cpas' }
+        : roles.includes('social-worker') && relation.assigned ? { allowed: true, rule: 'assigned-worker' }
+          : roles.includes('head-of-social-service') ? { allowed: true, rule: 'head-of-social-service' } : { allowed: false, rule: 'default-deny' };
+      assert.deepEqual(decideAgendaPlacement(roles, relation), expected, `${roles} ${JSON.stringify(relation)}`);
+    }
+  }
+  // The council decides what is placed before it, never what it places: no council role places.
+  for (const relation of RELATIONS) assert.equal(decideAgendaPlacement(['council-member', 'president'], relation).allowed, false);
 });

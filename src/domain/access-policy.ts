@@ -17,7 +17,11 @@ export interface CaseRelation {
   readonly assigned: boolean;
   /** The case has at least one assigned social worker, so a head of social service supervises it. */
   readonly supervised: boolean;
-  /** An open agenda item puts one of the person's applications before the council or committee. */
+  /**
+   * The access is made through an open agenda item, named by the request, that puts one of the
+   * person's applications before the council or committee. Only that item's page names it: any
+   * other page of the file is asked without it, so a council member is refused there (R31).
+   */
   readonly onAgenda: boolean;
   /** The actor broke the glass on this case, with a written reason, and the access has not expired. */
   readonly breakGlass: boolean;
@@ -57,6 +61,8 @@ const COUNCIL_CATEGORIES: ReadonlySet<ItemCategory> = new Set<ItemCategory>([
   'aid-decisions',
   'decision-motivation',
 ]);
+/** What the council or committee writes on an item before it: its decision and the motivation. */
+const COUNCIL_DECIDES: ReadonlySet<ItemCategory> = new Set<ItemCategory>(['aid-decisions', 'decision-motivation']);
 /** Roles that run the system or supervise the processing: they see no content at all. */
 const NO_CONTENT_ROLES: ReadonlySet<Role> = new Set(['dpo', 'it-admin']);
 
@@ -65,7 +71,7 @@ function decideForRole(role: Role, action: AccessAction, category: ItemCategory,
   if (tierOf(category) === 'administrative') {
     const staff = action === 'read' ? ADMINISTRATIVE_READERS : ADMINISTRATIVE_WRITERS;
     if (staff.has(role)) return allow('administrative-staff');
-    if (action === 'read' && COUNCIL_ROLES.has(role) && relation.onAgenda && COUNCIL_CATEGORIES.has(category)) {
+    if (COUNCIL_ROLES.has(role) && relation.onAgenda && (action === 'read' ? COUNCIL_CATEGORIES : COUNCIL_DECIDES).has(category)) {
       return allow('council-agenda');
     }
     return deny('default-deny');
@@ -121,6 +127,19 @@ export function decideBreakGlassTexts(roles: readonly Role[]): AccessDecision {
   return decideAccess(roles, 'read', 'social-notes', SERVICE_SUPERVISION);
 }
 
+/**
+ * Putting one of a person's applications on the agenda of the council or committee: the social
+ * service proposes what it investigated. The worker assigned to the case, or the head of social
+ * service; not a worker of another case, who would put before the council a file they do not
+ * follow, nor the desk, which has not investigated it.
+ */
+export function decideAgendaPlacement(roles: readonly Role[], relation: CaseRelation): AccessDecision {
+  if (!relation.sameCpas) return deny('cross-cpas');
+  if (roles.includes('social-worker') && relation.assigned) return allow('assigned-worker');
+  if (roles.includes('head-of-social-service')) return allow('head-of-social-service');
+  return deny('default-deny');
+}
+
 /** Purposes of the case work itself: the only ones that open secret classes to an allowed reader. */
 const SECRET_PURPOSES: ReadonlySet<Purpose> = new Set<Purpose>(['case-follow-up', 'committee-preparation', 'supervision']);
 
@@ -173,7 +192,14 @@ export const OPERATIONS = {
   // secret-opening roles and assignments proposed by someone else; their own assignments need no second.
   'confirm-role-grant': ['head-of-social-service'],
   'confirm-assignment': ['head-of-social-service'],
+  // The secretariat schedules the sessions of the council and the committee (no person in them).
   'manage-agenda': ['administrative-agent', 'head-of-social-service', 'directeur-general'],
+  // The social service proposes a case for decision (decideAgendaPlacement adds: the worker on the case).
+  'place-on-agenda': ['social-worker', 'head-of-social-service'],
+  // Council and committee members see the open sessions; each item's persons through the item only (R31).
+  'read-agenda': ['council-member', 'president'],
+  // The président, who chairs the session, or the directeur général, its secretary, closes it: access ends.
+  'close-agenda': ['president', 'directeur-general'],
   'read-access-log': ['dpo'],
   'create-person': ['social-worker', 'head-of-social-service', 'administrative-agent'],
   'import-persons': ['administrative-agent', 'head-of-social-service'],

@@ -23,6 +23,12 @@ export const AUDIT_CATALOGUE: Readonly<Record<string, Readonly<Record<string, Co
     ...allOf(['tree_size', 'root_hash', 'note_text', 'key_name'], AUDIT),
     created_at: META,
   },
+  // An archived month of the access log (migration 019): seq numbers, hashes and the signed note.
+  access_log_archive: {
+    cpas_id: KEY,
+    ...allOf(['month', 'after_seq', 'anchor_hash', 'last_seq', 'last_chain_hash', 'note_text', 'dropped_at'], AUDIT),
+    archived_at: META,
+  },
   break_glass_grant: {
     cpas_id: KEY,
     grant_id: KEY,

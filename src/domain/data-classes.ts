@@ -138,6 +138,19 @@ export const CATALOGUE: Readonly<Record<string, Readonly<Record<string, ColumnCl
     person_id: KEY,
     application_id: KEY,
     ...allOf(['session_date', 'body', 'closed'], personal('aid-decisions')),
+    session_id: KEY,
+    placed_by: KEY,
+    decision_id: KEY,
+    placed_at: META,
+  },
+  // A session of the council or committee: a body and a date, no person (their items name them).
+  council_session: {
+    cpas_id: KEY,
+    session_id: KEY,
+    created_by: KEY,
+    closed_by: KEY,
+    ...allOf(['body', 'meeting_date'], system('organisation')),
+    ...allOf(['created_at', 'closed_at'], META),
   },
   case_assignment: {
     cpas_id: KEY,

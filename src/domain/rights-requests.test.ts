@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addMonths, dueOnOf, extendedDueOnOf, mayTakeStep } from './rights-requests.ts';
+import { addMonths, dueOnOf, extendedDueOnOf, mayRecordDeskRequest, mayTakeStep } from './rights-requests.ts';
+import { ROLES } from './roles.ts';
 
 test('one month from receipt, ending on the last day of a shorter month', () => {
   assert.equal(dueOnOf('2026-01-15'), '2026-02-15');
@@ -24,4 +25,12 @@ test('a copy is redacted, approved, then released; a correction or objection is 
   assert.ok(!mayTakeStep('redact', 'correction', 'received'));
   assert.ok(mayTakeStep('answer', 'objection', 'received'));
   assert.ok(!mayTakeStep('answer', 'copy', 'received'));
+});
+
+test('the desk form is offered to the desk and the social service only, whatever other role is held beside', () => {
+  const offered = ROLES.filter((role) => mayRecordDeskRequest([role]));
+  assert.deepEqual(offered.sort(), ['administrative-agent', 'head-of-social-service', 'social-worker']);
+  for (const role of ROLES) {
+    assert.equal(mayRecordDeskRequest(['dpo', role]), mayRecordDeskRequest([role]), `the DPO role adds nothing to ${role}`);
+  }
 });

@@ -1,6 +1,9 @@
 // Data-protection rights requests (GDPR arts 15, 16, 21): their kinds, states and legal deadline.
 // The controller answers "without undue delay and in any event within one month of receipt",
 // extendable "by two further months where necessary", telling the person why (art. 12(3)).
+import { decideAccess } from './access-policy.ts';
+import type { Role } from './roles.ts';
+
 export const RIGHTS_KINDS = ['copy', 'correction', 'objection'] as const;
 export type RightsKind = (typeof RIGHTS_KINDS)[number];
 export const isRightsKind = (value: unknown): value is RightsKind => typeof value === 'string' && (RIGHTS_KINDS as readonly string[]).includes(value);
@@ -48,3 +51,13 @@ export function mayTakeStep(step: RightsStep, kind: RightsKind, state: RightsSta
 
 /** Open until the copy is released or the request answered: only an open request can be extended. */
 export const isOpenRightsRequest = (state: RightsState): boolean => state !== 'released' && state !== 'answered';
+
+/**
+ * Whether a member of staff may record a person's request at the desk: the same write of the
+ * person's administrative file that recordDeskRequest asks the policy for, with the most favourable
+ * ordinary relation (same CPAS, the worker's own supervised case). The form is shown only to those, so a role
+ * the use case would refuse is told before typing what the person said, not after.
+ */
+export function mayRecordDeskRequest(roles: readonly Role[]): boolean {
+  return decideAccess(roles, 'write', 'application-data', { sameCpas: true, assigned: true, supervised: true, onAgenda: false, breakGlass: false }).allowed;
+}

@@ -66,7 +66,7 @@ function header(ctx: PageContext, current: string | undefined): Html {
     <div class="govuk-generic-header__logo">
       <a href="/" class="govuk-generic-header__homepage-link">${viewer?.cpasName ?? t.t('service.name')}</a>
     </div>
-    ${viewer ? html`<p class="app-header__user">${t.t('nav.signedInAs', { name: viewer.displayName })}</p>` : ''}
+    ${viewer ? html`<p class="app-header__user"><a class="govuk-link govuk-link--inverse" href="/account">${t.t('nav.signedInAs', { name: viewer.displayName })}</a></p>` : ''}
   </div>
 </div>
 <section aria-label="${t.t('service.name')}" class="govuk-service-navigation app-service-navigation" data-module="govuk-service-navigation">

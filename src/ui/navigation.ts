@@ -25,6 +25,12 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'access-log', href: '/audit', label: 'nav.accessLog', visible: ({ roles }) => mayPerform(roles, 'read-access-log') },
   { key: 'break-glass', href: '/break-glass', label: 'nav.breakGlass', visible: ({ roles }) => mayPerform(roles, 'review-break-glass') },
   { key: 'register', href: '/requests', label: 'nav.register', visible: ({ registerReader }) => registerReader },
+  // The closed sessions: members sit in them, the secretariat schedules them, the chair closes them.
+  // After the register, so the président still lands there; a council member lands here.
+  {
+    key: 'agenda', href: '/agenda', label: 'nav.agenda',
+    visible: ({ roles }) => mayPerform(roles, 'read-agenda') || mayPerform(roles, 'manage-agenda') || mayPerform(roles, 'close-agenda'),
+  },
   {
     key: 'forward', href: '/requests/new', label: 'nav.forward',
     visible: ({ roles, registerReader }) => !registerReader && mayPerform(roles, 'record-authority-request'),

@@ -3,7 +3,7 @@
 // on the case redacts a copy, the head of social service approves it; the DPO has no queue.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordDeskRequest } from '../app/citizen/handle-rights-requests.ts';
+import { listRightsQueue, recordDeskRequest } from '../app/citizen/handle-rights-requests.ts';
 import { myRightsRequests } from '../app/citizen/rights-requests.ts';
 import { logInAs, openUiWorld, type UiWorld } from './testing/ui-world.ts';
 
@@ -65,3 +65,37 @@ test('the person’s words are read by the social worker on the case, not by the
   assert.equal((await agent.post(`/rights-requests/${correction}/answer`, {})).status, 303);
   assert.ok(!(await agent.get('/rights-requests')).body.includes(correction), 'answered: out of the queue');
 });
+
+test('at the desk: the form from the file, bad input names the field and keeps the words, refused before typing to other roles', async () => {
+  const personId = world.fx.namur.persons.gerard!;
+  const agent = await logInAs(world.app, 'agent@namur');
+  const form = await agent.get(`/persons/${personId}/rights-requests/new`);
+  assert.equal(form.status, 200);
+  assert.match(form.body, new RegExp(`<form method="post" action="/persons/${personId}/rights-requests"`));
+  const noKind = await agent.post(`/persons/${personId}/rights-requests`, { kind: 'erase-everything', statement: '' });
+  assert.equal(noKind.status, 400);
+  assert.match(noKind.body, /href="#kind"/);
+  assert.doesNotMatch(noKind.body, /erase-everything/, 'the value is not echoed');
+  const empty = await agent.post(`/persons/${personId}/rights-requests`, { kind: 'correction', statement: '   ' });
+  assert.equal(empty.status, 400);
+  assert.match(empty.body, /href="#statement"/);
+  const words = 'Mon adresse est rue des Tanneurs 12, pas 21.';
+  const tooLong = await agent.post(`/persons/${personId}/rights-requests`, { kind: 'correction', statement: `${words} ${'x'.repeat(2000)}` });
+  assert.equal(tooLong.status, 400);
+  assert.match(tooLong.body, /Mon adresse est rue des Tanneurs 12/, 'what was typed stays in the form');
+  const before = (await listOpen()).length;
+  const done = await agent.post(`/persons/${personId}/rights-requests`, { kind: 'correction', statement: words });
+  assert.equal(done.location, `/persons/${personId}?saved=rights-request`);
+  assert.equal((await listOpen()).length, before + 1, 'one request recorded, none for the refused attempts');
+  for (const login of ['dpo@namur', 'president@namur', 'directrice@namur']) {
+    const client = await logInAs(world.app, login);
+    assert.equal((await client.get(`/persons/${personId}/rights-requests/new`)).status, 403, login);
+  }
+  const gent = await logInAs(world.app, 'directeur@gent');
+  await gent.get('/');
+  const foreign = await gent.post(`/persons/${personId}/rights-requests`, { kind: 'copy', statement: '' });
+  assert.ok(foreign.status === 403 || foreign.status === 404, `another CPAS: ${foreign.status}`);
+  assert.equal((await listOpen()).length, before + 1, 'nothing recorded from another CPAS');
+});
+
+const listOpen = () => listRightsQueue(world.ctx, world.fx.namur.actors.agent!);

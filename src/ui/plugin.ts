@@ -23,10 +23,14 @@ import { errorPage, ERROR_STATUS, type ErrorKind } from './pages/errors.ts';
 import { loadViewerProfile, type ViewerProfile } from './profile.ts';
 import { PurposeMemory } from './purpose-memory.ts';
 import { sendPage, type UiState } from './request.ts';
+import { registerAccountRoutes } from './routes/account.ts';
+import { registerAgendaRoutes } from './routes/agenda.ts';
+import { registerAgendaPlacementRoutes } from './routes/agenda-placement.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerDutiesRoutes } from './routes/duties.ts';
 import { registerGuideRoutes } from './routes/guide.ts';
+import { registerGuideSettingsRoutes } from './routes/guide-settings.ts';
 import { registerInfoRoutes } from './routes/info.ts';
 import { registerPersonRoutes } from './routes/persons.ts';
 import { registerRequestRoutes } from './routes/requests.ts';
@@ -160,6 +164,10 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerRequestRoutes(ui, deps);
     registerAuditRoutes(ui, deps);
     registerGuideRoutes(ui, deps);
+    registerGuideSettingsRoutes(ui, deps);
     registerRightsRoutes(ui, deps);
+    registerAccountRoutes(ui, deps);
+    registerAgendaRoutes(ui, deps);
+    registerAgendaPlacementRoutes(ui, deps);
   });
 }

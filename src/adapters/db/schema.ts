@@ -127,6 +127,12 @@ export const SCHEMA = {
   agenda_item: {
     cpas_id: uuid(), item_id: uuid(), person_id: uuid(), application_id: uuid(), session_date: date(), body: oneOf(BODIES),
     closed: defaulted(boolean()),
+    // 018_council_agenda.sql
+    session_id: uuid(), placed_by: uuid(), placed_at: defaulted(timestamptz()), decision_id: nullable(uuid()),
+  },
+  council_session: {
+    cpas_id: uuid(), session_id: uuid(), body: oneOf(BODIES), meeting_date: date(), created_by: uuid(), created_at: defaulted(timestamptz()),
+    closed_by: nullable(uuid()), closed_at: nullable(timestamptz()),
   },
   case_assignment: {
     cpas_id: uuid(), assignment_id: uuid(), person_id: uuid(), user_id: uuid(), assigned_from: date(), assigned_until: nullable(date()),
@@ -161,6 +167,11 @@ export const SCHEMA = {
     entry_text: text(), entry_hash: bytea(), chain_hash: bytea(),
   },
   access_log_head: { cpas_id: uuid(), seq: bigint(), chain_hash: bytea() },
+  // 019_access_log_partitions.sql
+  access_log_archive: {
+    cpas_id: uuid(), month: date(), after_seq: bigint(), anchor_hash: bytea(), last_seq: bigint(), last_chain_hash: bytea(), note_text: text(),
+    archived_at: timestamptz(), dropped_at: nullable(timestamptz()),
+  },
 
   // 004_audit.sql
   access_log_checkpoint: {

@@ -24,7 +24,7 @@ const ACCESS_RULES: Readonly<Record<AccessRule, [string, string]>> = {
     'art. 458 C. pén. does not cover the administrative situation; R32',
   ],
   'council-agenda': [
-    'Council and committee members (and the président) read the classes needed to decide a case while it is on an open agenda item: identity, domicile, household, application, decisions and their motivation.',
+    'Council and committee members (and the président) read the classes needed to decide a case, on the page of its open agenda item only: identity, domicile, household, application, decisions and their motivation; there they record the decision and its motivation. Closing the session ends the access; every other page of the file refuses them.',
     'art. 36 loi organique (R31); circulaire wallonne du 2 juin 2022',
   ],
   'assigned-worker': ['The social worker assigned to the case reads and writes its secret part.', 'art. 458 C. pén.; secret partagé (R30)'],

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app/context.ts';
 import { registerAuditRoutes } from './audit.ts';
 import { registerAuthorityRequestRoutes } from './authority-requests.ts';
+import { registerCouncilRoutes } from './council.ts';
 import { registerGuideRoutes } from './guide.ts';
 import { registerPersonRoutes } from './persons.ts';
 import { registerRecordRoutes } from './records.ts';
@@ -21,6 +22,7 @@ export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): 
       registerRequestRoutes(api);
       registerAuditRoutes(api, ctx);
       registerAuthorityRequestRoutes(api, ctx);
+      registerCouncilRoutes(api, ctx);
       await registerGuideRoutes(api, ctx);
     },
     { prefix: '/api/v1' },

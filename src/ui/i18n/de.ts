@@ -4,6 +4,7 @@ import { deAudit } from './de-audit.ts';
 import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
 import { deRights } from './de-rights.ts';
+import { deCouncil } from './de-council.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -117,6 +118,18 @@ export const de: Dictionary = {
   'file.notAccessiblePurpose': 'Für den gewählten Zweck nicht zugänglich',
   'file.writeReport': 'Sozialbericht schreiben',
   'file.writeNote': 'Notiz hinzufügen',
+  'file.saved.rights-request': 'Der DSGVO-Antrag ist erfasst; er steht in der Liste der DSGVO-Anträge.',
+  'account.title': 'Mein Konto',
+  'account.name': 'Name',
+  'account.cpas': 'ÖSHZ',
+  'account.roles': 'Rollen',
+  'account.emailTitle': 'Hinweise des Registers per E-Mail',
+  'account.emailIntro': 'Wenn Sie das Register der Ersuchen von Behörden lesen, kann eine E-Mail Ihnen sagen, dass dort ein Ersuchen auf Sie wartet. Mehr sagt sie nicht: kein Name, kein Inhalt, nur ein Link. Nur Sie können diese Adresse angeben.',
+  'account.email': 'E-Mail-Adresse',
+  'account.emailHint': 'Leer lassen, um keine E-Mails mehr zu erhalten.',
+  'account.emailSave': 'Die Adresse speichern',
+  'account.emailError': 'Geben Sie eine gültige E-Mail-Adresse an oder lassen Sie das Feld leer',
+  'account.saved': 'Ihre Adresse für die Hinweise ist gespeichert.',
   'file.saved.report': 'Der Sozialbericht wurde gespeichert.',
   'file.saved.note': 'Die Notiz wurde gespeichert.',
   'file.author': 'Verfasst von {name}',
@@ -307,4 +320,5 @@ export const de: Dictionary = {
   ...deDuties,
   ...deGuide,
   ...deRights,
+  ...deCouncil,
 };

@@ -5,6 +5,7 @@ import { frAudit } from './fr-audit.ts';
 import { frDuties } from './fr-duties.ts';
 import { frGuide } from './fr-guide.ts';
 import { frRights } from './fr-rights.ts';
+import { frCouncil } from './fr-council.ts';
 import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
@@ -113,6 +114,18 @@ export const fr = {
   'file.notAccessiblePurpose': 'Non accessible pour la finalité choisie',
   'file.writeReport': 'Rédiger un rapport social',
   'file.writeNote': 'Ajouter une note',
+  'file.saved.rights-request': 'La demande RGPD est enregistrée ; elle est dans la file des demandes RGPD.',
+  'account.title': 'Mon compte',
+  'account.name': 'Nom',
+  'account.cpas': 'CPAS',
+  'account.roles': 'Rôles',
+  'account.emailTitle': 'Avis du registre par e-mail',
+  'account.emailIntro': 'Si vous lisez le registre des demandes d’autorités, un e-mail peut vous dire qu’une demande vous y attend. Il ne dit rien d’autre : ni nom, ni contenu, seulement un lien. Vous seul·e pouvez donner cette adresse.',
+  'account.email': 'Adresse e-mail',
+  'account.emailHint': 'Laissez vide pour ne plus recevoir ces e-mails.',
+  'account.emailSave': 'Enregistrer l’adresse',
+  'account.emailError': 'Donnez une adresse e-mail valide, ou laissez le champ vide',
+  'account.saved': 'Votre adresse pour les avis est enregistrée.',
   'file.saved.report': 'Le rapport social a été enregistré.',
   'file.saved.note': 'La note a été enregistrée.',
   'file.author': 'Rédigé par {name}',
@@ -303,4 +316,5 @@ export const fr = {
   ...frDuties,
   ...frGuide,
   ...frRights,
+  ...frCouncil,
 } as const satisfies Record<DomainKey, Message> & Record<string, Message>;

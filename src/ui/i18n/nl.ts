@@ -3,6 +3,7 @@ import { nlAudit } from './nl-audit.ts';
 import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
+import { nlCouncil } from './nl-council.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -108,6 +109,18 @@ export const nl: Dictionary = {
   'file.notAccessiblePurpose': 'Niet toegankelijk voor het gekozen doel',
   'file.writeReport': 'Sociaal verslag schrijven',
   'file.writeNote': 'Notitie toevoegen',
+  'file.saved.rights-request': 'De AVG-aanvraag is geregistreerd; ze staat in de lijst van AVG-aanvragen.',
+  'account.title': 'Mijn account',
+  'account.name': 'Naam',
+  'account.cpas': 'OCMW',
+  'account.roles': 'Rollen',
+  'account.emailTitle': 'Berichten van het register per e-mail',
+  'account.emailIntro': 'Als u het register van vorderingen van overheden leest, kan een e-mail u zeggen dat er een vordering op u wacht. Meer zegt hij niet: geen naam, geen inhoud, alleen een link. Alleen u kunt dit adres opgeven.',
+  'account.email': 'E-mailadres',
+  'account.emailHint': 'Laat leeg om geen e-mails meer te ontvangen.',
+  'account.emailSave': 'Het adres opslaan',
+  'account.emailError': 'Geef een geldig e-mailadres op, of laat het veld leeg',
+  'account.saved': 'Uw adres voor de berichten is opgeslagen.',
   'file.saved.report': 'Het sociaal verslag is opgeslagen.',
   'file.saved.note': 'De notitie is opgeslagen.',
   'file.author': 'Geschreven door {name}',
@@ -298,4 +311,5 @@ export const nl: Dictionary = {
   ...nlDuties,
   ...nlGuide,
   ...nlRights,
+  ...nlCouncil,
 };

@@ -58,4 +58,4 @@ export type DomainKey =
   | `reviewOutcome.${ReviewOutcome}`;
 
 /** What a request page can confirm was just done (the `done` query of the page after a step). */
-export type RequestDone = 'recorded' | 'assessed' | 'matched' | 'prepared' | 'signed' | 'sent' | 'refused' | 'returned';
+export type RequestDone = 'recorded' | 'assessed' | 'matched' | 'prepared' | 'signed' | 'sent' | 'refused' | 'returned' | 'completed';

@@ -69,7 +69,8 @@ function field(t: Translator, q: QuestionId, answers: Answers, error: FieldError
   return radios({ ...common, items, value: answers[q] });
 }
 
-export function questionPage(t: Translator, g: GuideContext & { question: QuestionId; error?: FieldError }): Page {
+/** settingsLink: the viewer records the CPAS's configuration of the guide (the directeur général). */
+export function questionPage(t: Translator, g: GuideContext & { question: QuestionId; error?: FieldError; settingsLink?: boolean }): Page {
   const first = g.question === 'danger';
   const errors = g.error ? { [g.question]: g.error } : {};
   return {
@@ -88,7 +89,8 @@ ${insetText(html`${t.t('guide.secrecyDefault')} ${g.personId ? t.t('guide.fromFi
     ${button(t.t('guide.continue'), { classes: 'app-guide-continue' })}
     ${first ? '' : html`<button type="submit" name="action" value="previous" class="govuk-button govuk-button--secondary" data-module="govuk-button">${t.t('guide.previous')}</button>`}
   </div>
-</form>`,
+</form>
+${first && g.settingsLink ? html`<p class="govuk-body"><a class="govuk-link" href="/guide/settings">${t.t('guide.settingsLink')}</a></p>` : ''}`,
   };
 }
 

@@ -13,13 +13,17 @@ import { ADMINISTRATIVE_SECTIONS, attachmentSection, type Section, type SectionC
 export interface FileView {
   readonly file: PersonFile;
   readonly authors: ReadonlyMap<string, string>;
-  readonly saved: 'report' | 'note' | 'emergency' | 'disclosure' | null;
+  readonly saved: 'report' | 'note' | 'emergency' | 'disclosure' | 'rights-request' | null;
+  /** The desk may record a data-protection rights request the person makes in person. */
+  readonly deskRequestLink: boolean;
   /** The viewer may break the glass on this file: not on the case, a purpose of case work, a role of the social service. */
   readonly emergencyOffer: boolean;
   /** Read under break-glass: until when, if this session opened the grant. */
   readonly emergencyUntil: Date | null;
   /** The viewer may print "who consulted this file" for the person. */
   readonly historyLink: boolean;
+  /** The viewer's role proposes cases to the council (the placement page checks the case itself). */
+  readonly agendaLink?: boolean;
 }
 
 type Withheld = PersonFile['withheld'][number];
@@ -85,7 +89,9 @@ ${file.rule === 'break-glass'
       : insetText(t.t('file.logged'))}
 ${view.emergencyOffer ? emergencyOffer(t, file.personId) : ''}
 ${view.historyLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/access-history">${t.t('file.history')}</a></p>` : ''}
+${view.deskRequestLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/rights-requests/new">${t.t('rights.deskLink')}</a></p>` : ''}
 <p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/guide">${t.t('file.guide')}</a></p>
+${view.agendaLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/agenda">${t.t('placement.link')}</a></p>` : ''}
 <h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
 ${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
 <div class="app-social">

@@ -105,6 +105,8 @@ export interface IntakeView {
   readonly csrfToken: string;
   /** A member of the register records; anyone else forwards, and is told they will not see it again. */
   readonly forwarding: boolean;
+  /** The id of a request returned for completion: the form then records the authority's completion of it. */
+  readonly completionOf?: string;
   readonly values: IntakeValues;
   readonly errors: FieldErrors;
 }
@@ -113,7 +115,9 @@ export function intakePage(t: Translator, view: IntakeView): Page {
   const errorPrefix = t.t('title.error');
   const { values, errors } = view;
   const dateLabels = { day: t.t('date.day'), month: t.t('date.month'), year: t.t('date.year') };
-  const title = view.forwarding ? t.t('intake.forwardTitle') : t.t('intake.title');
+  const completing = view.completionOf !== undefined;
+  const title = completing ? t.t('intake.completeTitle') : view.forwarding ? t.t('intake.forwardTitle') : t.t('intake.title');
+  const back = completing ? `/requests/${view.completionOf}` : '/requests';
   const subject = (s: SubjectValues, i: number): Html => {
     const id = `subject${i + 1}`;
     return html`<fieldset class="govuk-fieldset app-subject">
@@ -127,14 +131,14 @@ export function intakePage(t: Translator, view: IntakeView): Page {
     title,
     nav: view.forwarding ? 'forward' : 'register',
     hasErrors: Object.keys(errors).length > 0,
-    beforeContent: view.forwarding ? undefined : html`<a href="/requests" class="govuk-back-link">${t.t('common.back')}</a>`,
+    beforeContent: view.forwarding ? undefined : html`<a href="${back}" class="govuk-back-link">${t.t('common.back')}</a>`,
     content: html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
   ${errorSummary(t.t('common.errorSummary'), errors)}
   <h1 class="govuk-heading-l">${title}</h1>
-  <p class="govuk-body">${view.forwarding ? t.t('intake.forwardIntro') : t.t('intake.intro')}</p>
+  <p class="govuk-body">${completing ? t.t('intake.completeIntro') : view.forwarding ? t.t('intake.forwardIntro') : t.t('intake.intro')}</p>
   ${view.forwarding ? warningText(t.t('intake.forwardWarning'), t.t('common.important')) : ''}
-  ${insetText(t.t('intake.oral'))}
-  <form method="post" action="/requests" enctype="multipart/form-data" novalidate>
+  ${insetText(t.t(completing ? 'intake.completeWritten' : 'intake.oral'))}
+  <form method="post" action="${completing ? `/requests/${view.completionOf}/completion` : '/requests'}" enctype="multipart/form-data" novalidate>
     ${csrfField(view.csrfToken)}
     <h2 class="govuk-heading-m">${t.t('intake.authoritySection')}</h2>
     ${radios({ id: 'authorRole', name: 'authorRole', legend: t.t('intake.authorRole'), items: AUTHOR_ROLES.map((r) => ({ value: r, text: t.t(`authorRole.${r}`) })), value: values.authorRole, error: errors.authorRole?.message, errorPrefix, small: true })}
@@ -154,8 +158,8 @@ export function intakePage(t: Translator, view: IntakeView): Page {
     <p class="govuk-body">${t.t('intake.subjectsHint')}</p>
     ${values.subjects.map(subject)}
     ${checkboxes({ id: 'items', name: 'items', legend: t.t('intake.items'), hint: t.t('intake.itemsHint'), items: ITEM_CATEGORIES.map((c) => ({ value: c, text: t.t(`category.${c}`) })), values: values.items, error: errors.items?.message, errorPrefix, small: true })}
-    ${fileUpload({ id: 'letter', name: 'letter', label: t.t('intake.letter'), hint: t.t('intake.letterHint'), error: errors.letter?.message, errorPrefix, accept: '.pdf,application/pdf,image/jpeg,image/png,image/tiff' })}
-    ${button(view.forwarding ? t.t('intake.forwardSubmit') : t.t('intake.submit'))}
+    ${completing ? '' : fileUpload({ id: 'letter', name: 'letter', label: t.t('intake.letter'), hint: t.t('intake.letterHint'), error: errors.letter?.message, errorPrefix, accept: '.pdf,application/pdf,image/jpeg,image/png,image/tiff' })}
+    ${button(completing ? t.t('intake.completeSubmit') : view.forwarding ? t.t('intake.forwardSubmit') : t.t('intake.submit'))}
   </form>
 </div></div>`,
   };

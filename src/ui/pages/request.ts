@@ -24,7 +24,7 @@ import type { Page } from '../layout.ts';
 import { authorText, categoryData, dueDate, itemCards, problemText, requestTitle, stateTag } from './request-parts.ts';
 
 type Done = RequestDone;
-export const DONE: readonly Done[] = ['recorded', 'assessed', 'matched', 'prepared', 'signed', 'sent', 'refused', 'returned'];
+export const DONE: readonly Done[] = ['recorded', 'assessed', 'matched', 'prepared', 'signed', 'sent', 'refused', 'returned', 'completed'];
 
 export interface Viewing {
   readonly csrfToken: string;
@@ -63,6 +63,8 @@ function actions(t: Translator, r: RequestDetail, v: Viewing, onAssessment = fal
       if (closingAllowed(r.state, a, event)) out.push(linkButton(`/requests/${id}/${path}`, t.t(label), true));
     }
   }
+  // A returned request comes back completed: the register records it on the same entry.
+  if (v.rights.manage && r.state === 'returned-for-completion') out.push(linkButton(`/requests/${id}/completion`, t.t('req.complete')));
   if (r.letter?.signedAt) out.push(html`<a class="govuk-button govuk-button--secondary" data-module="govuk-button" href="/requests/${id}/letter.pdf" download>${t.t('req.downloadPdf')}</a>`);
   if (v.rights.manage && r.letter?.signedAt && !r.letter.sentAt) out.push(postButton(v, `/requests/${id}/sent`, t.t('req.markSent')));
   return out.length > 0 ? html`<div class="govuk-button-group">${out}</div>` : '';

@@ -2,8 +2,8 @@
 // allows: extend the deadline (once, with a reason for the person), redact a copy, approve it
 // (another head of social service than the redactor), or mark a correction/objection answered.
 import type { QueuedRightsRequest } from '../../app/citizen/handle-rights-requests.ts';
-import { mayTakeStep } from '../../domain/rights-requests.ts';
-import { backLink, button, csrfField, errorSummary, type FieldErrors, table, tag, textarea } from '../components.ts';
+import { mayTakeStep, RIGHTS_KINDS } from '../../domain/rights-requests.ts';
+import { backLink, button, csrfField, errorSummary, type FieldErrors, radios, table, tag, textarea } from '../components.ts';
 import { html } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
@@ -47,5 +47,28 @@ ${mayTakeStep('redact', r.kind, r.state) ? form('redact', html`${textarea({ id: 
 ${mayTakeStep('approve', r.kind, r.state) ? form('approve', button(t.t('rights.approve'))) : ''}
 ${mayTakeStep('answer', r.kind, r.state) ? form('answer', button(t.t('rights.answer'))) : ''}
 ${r.extended ? '' : form('extend', html`${textarea({ id: 'reason', name: 'reason', label: t.t('rights.reason'), errorPrefix: prefix, error: errors.reason?.message, rows: 3 })}${button(t.t('rights.extend'), { secondary: true })}`)}`,
+  };
+}
+
+/** The desk form: a person asks in person for a copy, a correction or an objection, in their own words. */
+export function deskRequestPage(t: Translator, view: { csrfToken: string; personId: string; kind: string; statement: string; errors: FieldErrors }): Page {
+  const prefix = t.t('title.error');
+  const { errors } = view;
+  return {
+    title: t.t('rights.deskTitle'),
+    nav: 'rights',
+    hasErrors: Object.keys(errors).length > 0,
+    beforeContent: backLink(`/persons/${view.personId}`, t.t('rights.backToFile')),
+    content: html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+${errorSummary(t.t('common.errorSummary'), errors)}
+<h1 class="govuk-heading-l">${t.t('rights.deskTitle')}</h1>
+<p class="govuk-body">${t.t('rights.deskIntro')}</p>
+<form method="post" action="/persons/${view.personId}/rights-requests" novalidate>
+  ${csrfField(view.csrfToken)}
+  ${radios({ id: 'kind', name: 'kind', legend: t.t('rights.kind'), items: RIGHTS_KINDS.map((k) => ({ value: k, text: t.t(`rightsKind.${k}`) })), value: view.kind, error: errors.kind?.message, errorPrefix: prefix })}
+  ${textarea({ id: 'statement', name: 'statement', label: t.t('rights.deskStatement'), hint: t.t('rights.deskStatementHint'), value: view.statement, error: errors.statement?.message, errorPrefix: prefix, rows: 6 })}
+  ${button(t.t('rights.deskSubmit'))}
+</form>
+</div></div>`,
   };
 }

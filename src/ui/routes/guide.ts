@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { assessGuideFor } from '../../app/guide/assess-guide.ts';
 import { readDisclosureStatistics } from '../../app/guide/disclosure-statistics.ts';
 import { recordDisclosure } from '../../app/guide/record-disclosure.ts';
+import { mayPerform } from '../../domain/access-policy.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { GuideAnswer, GuideCondition } from '../../domain/guide/decide.ts';
 import { RECORD_GROUNDS, RECORD_OUTCOMES } from '../../domain/guide/disclosure-record.ts';
@@ -36,7 +37,7 @@ export function registerGuideRoutes(ui: FastifyInstance, { ctx }: UiDeps): void 
     const context = { csrfToken: session.csrfToken, answers, personId };
     const question = asked?.question ?? nextQuestion(answers);
     if (question !== null) {
-      return sendPage(request, reply, questionPage(t, { ...context, question, ...(asked ? { error: asked.error } : {}) }), asked ? 400 : 200);
+      return sendPage(request, reply, questionPage(t, { ...context, question, settingsLink: mayPerform(session.actor.roles, 'configure-guide'), ...(asked ? { error: asked.error } : {}) }), asked ? 400 : 200);
     }
     const answer = await assessGuideFor(ctx, session.actor, toGuideInput(answers), t.lang);
     const after = personId && recordable(answer)

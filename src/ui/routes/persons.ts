@@ -2,12 +2,14 @@
 // notes. Handlers read the form, call a use case, and render; the use cases decide and log.
 // Personal data never goes into a URL: searches are POSTed, the purpose is POSTed and then kept on
 // the server (PurposeMemory), and paths carry only the person's random id.
+import { mayRecordDeskRequest } from '../../domain/rights-requests.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readAttachment } from '../../app/attachments.ts';
 import { listCaseload } from '../../app/manage-staff.ts';
 import { openPersonFile } from '../../app/open-person-file.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { writeSecretRecord } from '../../app/write-secret-record.ts';
+import { mayPerform } from '../../domain/access-policy.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Purpose } from '../../domain/purposes.ts';
@@ -91,11 +93,13 @@ export function registerPersonRoutes(ui: FastifyInstance, deps: UiDeps): void {
     return sendPage(request, reply, personFilePage(t, {
       file,
       authors: await loadStaffNames(ctx, session.actor.cpasId, authorIds),
-      saved: saved === 'report' || saved === 'note' || saved === 'emergency' || saved === 'disclosure' ? saved : null,
+      saved: saved === 'report' || saved === 'note' || saved === 'emergency' || saved === 'disclosure' || saved === 'rights-request' ? saved : null,
       emergencyOffer: mayOfferEmergency(file, roles),
       emergencyUntil: file.rule === 'break-glass' ? deps.emergencies.recall(session.sessionId, personId) : null,
       // The same people personAccessHistory lets print it: the desk, and the person's own social worker.
       historyLink: roles.includes('administrative-agent') || (roles.includes('social-worker') && file.rule === 'assigned-worker'),
+      deskRequestLink: mayRecordDeskRequest(roles),
+      agendaLink: mayPerform(roles, 'place-on-agenda'),
     }));
   });
 

@@ -2,11 +2,12 @@
 // every step is decided by the use case through the access policy; a page only shows the steps
 // the request's state allows.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { approveCopy, extendRightsDeadline, listRightsQueue, markAnswered, readRightsStatement, redactCopy } from '../../app/citizen/handle-rights-requests.ts';
-import { DomainError, notFound } from '../../domain/errors.ts';
+import { approveCopy, extendRightsDeadline, listRightsQueue, markAnswered, readRightsStatement, recordDeskRequest, redactCopy } from '../../app/citizen/handle-rights-requests.ts';
+import { DomainError, forbidden, notFound } from '../../domain/errors.ts';
+import { mayRecordDeskRequest } from '../../domain/rights-requests.ts';
 import type { FieldErrors } from '../components.ts';
 import { asForm, formText } from '../forms.ts';
-import { rightsQueuePage, rightsRequestPage } from '../pages/rights-queue.ts';
+import { deskRequestPage, rightsQueuePage, rightsRequestPage } from '../pages/rights-queue.ts';
 import type { UiDeps } from '../plugin.ts';
 import { seeOther, sendPage, sessionOf, uiOf } from '../request.ts';
 
@@ -24,6 +25,8 @@ export function registerRightsRoutes(ui: FastifyInstance, { ctx }: UiDeps): void
     });
     return sendPage(request, reply, rightsRequestPage(uiOf(request).t, session.csrfToken, found, statement, errors, (request.query as { done?: string }).done === '1'), status);
   };
+
+  registerDeskRoutes(ui, { ctx });
 
   ui.get('/rights-requests', async (request, reply) =>
     sendPage(request, reply, rightsQueuePage(uiOf(request).t, await listRightsQueue(ctx, sessionOf(request).actor))));
@@ -53,5 +56,37 @@ export function registerRightsRoutes(ui: FastifyInstance, { ctx }: UiDeps): void
     // A released or answered request leaves the queue: back to the queue then.
     const stillOpen = step !== 'answer';
     return seeOther(reply, stillOpen ? `/rights-requests/${requestId}?done=1` : '/rights-requests');
+  });
+}
+
+/** A request made in person at the desk, recorded from the person's file. */
+function registerDeskRoutes(ui: FastifyInstance, { ctx }: Pick<UiDeps, 'ctx'>): void {
+  const personIdOf = (request: FastifyRequest) => {
+    const personId = (request.params as { personId: string }).personId;
+    if (!UUID.test(personId)) throw notFound('person');
+    return personId;
+  };
+  const show = (request: FastifyRequest, reply: FastifyReply, values: { kind: string; statement: string }, errors: FieldErrors, status: number) => {
+    const session = sessionOf(request);
+    // Refused before the form: what the person said is not typed into a form the use case would refuse.
+    if (!mayRecordDeskRequest(session.actor.roles)) throw forbidden('record a rights request');
+    return sendPage(request, reply, deskRequestPage(uiOf(request).t, { csrfToken: session.csrfToken, personId: personIdOf(request), ...values, errors }), status);
+  };
+
+  ui.get('/persons/:personId/rights-requests/new', async (request, reply) => show(request, reply, { kind: '', statement: '' }, {}, 200));
+
+  ui.post('/persons/:personId/rights-requests', async (request, reply) => {
+    const { t } = uiOf(request);
+    const personId = personIdOf(request);
+    const body = asForm(request.body);
+    const values = { kind: formText(body, 'kind'), statement: formText(body, 'statement') };
+    try {
+      await recordDeskRequest(ctx, sessionOf(request).actor, { personId, ...values });
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'invalid-input') throw error;
+      const field = error.field === 'kind' ? 'kind' : 'statement';
+      return show(request, reply, values, { [field]: { id: field, message: t.t(field === 'kind' ? 'rights.error.kind' : 'rights.error.statement') } }, 400);
+    }
+    return seeOther(reply, `/persons/${personId}?saved=rights-request`);
   });
 }

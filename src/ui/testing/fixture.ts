@@ -89,6 +89,7 @@ const NAMUR: CpasSpec = {
     { username: 'dpo', displayName: 'Marc Renard', roles: ['dpo'] },
     { username: 'president', displayName: 'Paul Hubert', roles: ['president'] },
     { username: 'secretariat', displayName: 'Sarah Collin', roles: ['administrative-agent'] },
+    { username: 'conseillere', displayName: 'Anne Gérard', roles: ['council-member'] },
   ],
   persons: [
     {
@@ -189,6 +190,7 @@ const GENT: CpasSpec = {
     { username: 'dpo', displayName: 'Wim Vermeulen', roles: ['dpo'] },
     { username: 'voorzitter', displayName: 'Koen Wouters', roles: ['president'] },
     { username: 'secretariaat', displayName: 'Eva Willems', roles: ['administrative-agent'] },
+    { username: 'raadslid', displayName: 'Els Peeters', roles: ['council-member'] },
   ],
   persons: [
     {

@@ -11,11 +11,16 @@ import { kyselyOf } from '../kysely.ts';
  * `at.now` is the application clock: assignments are compared by its Brussels calendar day (a
  * parameter, never the database's CURRENT_DATE, which is the server's zone), grants by its instant;
  * `at.purpose` is the purpose of the access being decided: a break-glass grant opens reads for the
- * purpose it was opened for, nothing else.
+ * purpose it was opened for, nothing else. `at.agendaItemId`: the agenda item through which the
+ * access is made; without one, nobody is on the agenda, so a council member reads nothing of the
+ * file outside the page of the item put before them (R31).
  */
-export async function loadCaseRelation(tx: Tx, actor: Actor, personId: string, at: { now: Date; purpose: Purpose }): Promise<CaseRelation | null> {
+export async function loadCaseRelation(
+  tx: Tx, actor: Actor, personId: string, at: { now: Date; purpose: Purpose; agendaItemId?: string | undefined },
+): Promise<CaseRelation | null> {
   // The Brussels day, not the UTC one: an assignment ended yesterday closes at Brussels midnight.
   const today = brusselsDateOf(at.now);
+  const agendaItemId = at.agendaItemId;
   const row = await kyselyOf(tx)
     .selectFrom('person as p')
     .select((eb) => {
@@ -29,8 +34,9 @@ export async function loadCaseRelation(tx: Tx, actor: Actor, personId: string, a
       return [
         eb.exists(liveAssignments.where('a.user_id', '=', actor.userId)).as('assigned'),
         eb.exists(liveAssignments).as('supervised'),
-        eb.exists(
+        agendaItemId === undefined ? eb.lit(false).as('on_agenda') : eb.exists(
           eb.selectFrom('agenda_item as g').select('g.item_id').whereRef('g.cpas_id', '=', 'p.cpas_id').whereRef('g.person_id', '=', 'p.person_id')
+            .where('g.item_id', '=', agendaItemId)
             // NOT closed, as the partial index agenda_item_person says (a parameter could not use it).
             .where((w) => w.not(w.ref('g.closed'))),
         ).as('on_agenda'),

@@ -1,5 +1,6 @@
 import type { Role } from '../../../domain/roles.ts';
 import type { Tx } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 export interface StaffRow {
   cpasId: string;
@@ -93,4 +94,10 @@ export async function recordLoginSuccess(tx: Tx, cpasId: string, userId: string)
 /** The address a staff member gives for the register's e-mail notices; null stops them. */
 export async function setStaffEmail(tx: Tx, cpasId: string, userId: string, email: string | null): Promise<void> {
   await tx.query('UPDATE staff_user SET email = $3 WHERE cpas_id = $1 AND user_id = $2', [cpasId, userId, email]);
+}
+
+/** The address a staff member gave for the register's notices, or null. */
+export async function staffEmailOf(tx: Tx, cpasId: string, userId: string): Promise<string | null> {
+  const row = await kyselyOf(tx).selectFrom('staff_user').select('email').where('cpas_id', '=', cpasId).where('user_id', '=', userId).executeTakeFirst();
+  return row?.email ?? null;
 }

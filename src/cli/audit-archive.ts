@@ -1,0 +1,127 @@
+// The access log over years (docs/operations.md):
+// - `audit archive --month YYYY-MM --out FILE [--cpas CODE]`: a closed month of each CPAS's chain
+//   to a file with a signed checkpoint, recorded in the database;
+// - `audit verify --archive FILE [--previous FILE] [--vkey FILE]`: checks such a file offline
+//   (no database), and that it starts where the previous month's archive ended;
+// - `audit prune [--month YYYY-MM]`: drops the months past CONFIANCE_LOG_RETENTION_MONTHS (or the
+//   one named), only once archived;
+// - the partitions of the coming months, created at every start and by `serve` every hour.
+import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
+import type { Database } from '../adapters/db/database.ts';
+import { createArchiveFile, readArchiveLines } from '../adapters/fs/log-archive-file.ts';
+import { archiveAccessLog } from '../app/archive-access-log.ts';
+import { dropLogMonth, ensureLogPartitions, pruneAccessLog } from '../app/prune-access-log.ts';
+import { invalidInput } from '../domain/errors.ts';
+import { type ArchiveCheckOptions, type ArchiveEnd, ArchiveChecker } from '../domain/log-archive.ts';
+import { logMonth } from '../domain/log-month.ts';
+import { checkpointConfigFromEnv } from './audit-checkpoint.ts';
+import { trustedKey } from './audit-verify.ts';
+import { rejectUnknownOptions } from './command-io.ts';
+import { openRuntime, optionText, parseArgs } from './runtime.ts';
+
+/** CONFIANCE_LOG_RETENTION_MONTHS: whole months kept after the month in progress; unset or empty: the log is kept whole. */
+export function logRetentionFromEnv(env: NodeJS.ProcessEnv = process.env): number | null {
+  const raw = env.CONFIANCE_LOG_RETENTION_MONTHS;
+  if (raw === undefined || raw === '') return null;
+  const months = Number(raw);
+  if (!Number.isInteger(months) || months < 1) throw invalidInput('CONFIANCE_LOG_RETENTION_MONTHS', 'expected a whole number of months, at least 1 (unset: keep the whole log)');
+  return months;
+}
+
+export async function runAuditArchive(args: string[]): Promise<number> {
+  const { options } = parseArgs(args);
+  const monthText = optionText(options, 'month');
+  const out = optionText(options, 'out');
+  if (!monthText) throw invalidInput('--month', 'required');
+  if (!out) throw invalidInput('--out', 'required');
+  const month = logMonth(monthText);
+  const file = createArchiveFile(out);
+  const ctx = await openRuntime();
+  try {
+    const signer = loadCheckpointSigner(process.env)!;
+    const sections = await archiveAccessLog(ctx.db, signer, {
+      month, originPrefix: checkpointConfigFromEnv().originPrefix, now: ctx.now, cpasCode: optionText(options, 'cpas'), out: file,
+    });
+    const lines = sections.map((s) => `${s.code}: ${month}: entries ${s.afterSeq + 1}..${s.lastSeq} archived`);
+    process.stdout.write(`${[...lines, `archive written: ${out}`].join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    file.discard();
+    throw error;
+  } finally {
+    await ctx.db.close();
+  }
+}
+
+/** Checks one archive file; returns its findings and the verified ends of its sections. */
+async function checkArchiveFile(path: string, field: string, options: ArchiveCheckOptions) {
+  const checker = new ArchiveChecker(options);
+  const lines = await readArchiveLines(path, field, (text, n) => checker.line(text, n));
+  const findings = checker.finish(lines + 1);
+  const ends = new Map<string, ArchiveEnd>();
+  for (const r of checker.results) if (r.end) ends.set(r.cpasCode, r.end);
+  return { findings, results: checker.results, ends };
+}
+
+/** `audit verify --archive FILE`: no database is opened. Exit 0 when intact, 1 when anything is wrong. */
+export async function runArchiveVerify(options: Record<string, string | true>): Promise<number> {
+  // The database options make no sense without a database: refused rather than silently ignored.
+  rejectUnknownOptions(options, ['archive', 'previous', 'vkey'], 'audit verify --archive FILE [--previous FILE] [--vkey FILE]');
+  const archive = optionText(options, 'archive');
+  if (!archive) throw invalidInput('--archive', 'expected a file');
+  const key = trustedKey(optionText(options, 'vkey'));
+  const { originPrefix } = checkpointConfigFromEnv();
+  const previousFile = optionText(options, 'previous');
+  let previous: Map<string, ArchiveEnd> | undefined;
+  const lines: string[] = [];
+  if (previousFile) {
+    const checked = await checkArchiveFile(previousFile, '--previous', { key, originPrefix });
+    lines.push(...checked.findings.map((f) => `previous archive: ${f}`));
+    previous = checked.ends;
+  }
+  const { findings, results } = await checkArchiveFile(archive, '--archive', { key, originPrefix, previous });
+  lines.push(...findings);
+  for (const r of results) {
+    if (r.findings.length === 0) lines.push(`OK: ${r.cpasCode} ${r.month}: entries ${r.afterSeq + 1}..${r.lastSeq} (${r.entries}), checkpoint verified${previous ? ', anchored to the previous archive' : ''}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return lines.some((l) => !l.startsWith('OK: ')) ? 1 : 0;
+}
+
+export async function runAuditPrune(args: string[]): Promise<number> {
+  const { options } = parseArgs(args);
+  const monthText = optionText(options, 'month');
+  const retention = logRetentionFromEnv();
+  const ctx = await openRuntime();
+  try {
+    if (monthText) {
+      const month = logMonth(monthText);
+      await dropLogMonth(ctx.db, month, ctx.now(), retention);
+      process.stdout.write(`${month}: partition dropped\n`);
+      return 0;
+    }
+    if (retention === null) {
+      process.stdout.write('CONFIANCE_LOG_RETENTION_MONTHS is not set: the whole log is kept, nothing dropped\n');
+      return 0;
+    }
+    const { dropped, refused } = await pruneAccessLog(ctx.db, { retentionMonths: retention, now: ctx.now() });
+    const lines = [...dropped.map((m) => `${m}: partition dropped`), ...refused.map((r) => `KEPT: ${r.reason}`)];
+    process.stdout.write(`${lines.length ? lines.join('\n') : `nothing older than ${retention} months to drop`}\n`);
+    return refused.length > 0 ? 1 : 0;
+  } finally {
+    await ctx.db.close();
+  }
+}
+
+/** `serve`'s hourly maintenance: the partitions of the coming months. Failures are reported by kind only. */
+export function startPartitionMaintenance(db: Database, log: { info(msg: string): void; error(msg: string): void }, now: () => Date): () => void {
+  const run = () =>
+    ensureLogPartitions(db, now())
+      .then((created) => {
+        if (created.length) log.info(`access-log partitions created: ${created.join(', ')}`);
+      })
+      .catch((error: unknown) => log.error(`access-log partition maintenance failed: ${(error as Error).name}`));
+  const timer = setInterval(run, 60 * 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
