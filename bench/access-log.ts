@@ -6,6 +6,7 @@
 // Usage: npx tsx bench/access-log.ts [--engine pglite|postgres] [--entries 100000] [--opens 300] [--appends 2000]
 // PostgreSQL: TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a scratch database is created and dropped.
 import { hash, randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { appendAccessLog } from '../src/adapters/db/access-log-store.ts';
 import type { Database, Param } from '../src/adapters/db/database.ts';
 import { loadAttachmentList } from '../src/adapters/db/stores/attachment-store.ts';
@@ -18,11 +19,11 @@ import { createPerson } from '../src/app/create-person.ts';
 import { assignCase } from '../src/app/manage-staff.ts';
 import { openPersonFile } from '../src/app/open-person-file.ts';
 import { verifyAccessLog } from '../src/app/verify-access-log.ts';
-import { defaultMode, type VerifyMode } from '../src/app/chain-feed.ts';
+import { defaultMode, feedBatch, type VerifyMode } from '../src/app/chain-feed.ts';
 import { writeCheckpoints } from '../src/app/write-checkpoints.ts';
 import { loadCheckpointSigner } from '../src/adapters/crypto/checkpoint-key.ts';
-import { readChain } from '../src/adapters/db/stores/access-log-chain-store.ts';
-import { ChainVerifier, type StoredEntry } from '../src/domain/chain-verifier.ts';
+import { type ChainBatch, readChainBatches } from '../src/adapters/db/stores/access-log-batch-store.ts';
+import { ChainVerifier } from '../src/domain/chain-verifier.ts';
 import { writeSecretRecord } from '../src/app/write-secret-record.ts';
 import { type AccessLogDraft, GENESIS, canonicalEntry, chainHash, entryHash } from '../src/domain/access-log-entry.ts';
 import { issueAccessGrant, PERSON_FILE } from '../src/domain/access-grant.ts';
@@ -153,22 +154,25 @@ try {
     ratio: (independent / sha).toFixed(2),
     target: '-',
   });
-  // The independent one, split: reading the rows from the database, and the recomputation once they are in memory.
-  const stored: StoredEntry[] = [];
+  // The default way, split: reading the batches from the database (and, 'checked', the server's
+  // hashing), and the checks and chain walk here once they are in memory. Run one after the other,
+  // not side by side as in verify: their sum against (b) shows how much the two overlap.
+  const mode = defaultMode(t.db);
+  const batches: ChainBatch[] = [];
   const read = await time(async () => {
-    for await (const batch of readChain(t.db, worker.cpasId, { afterSeq: 0 })) for (const row of batch) stored.push(row);
+    for await (const batch of readChainBatches(t.db, worker.cpasId, { afterSeq: 0, hashInDatabase: mode === 'checked' })) batches.push(batch);
   });
   const compute = Math.min(
     ...[1, 2, 3].map(() => {
       const start = process.hrtime.bigint();
       const verifier = new ChainVerifier(worker.cpasId);
-      for (const row of stored) verifier.push(row);
+      for (const batch of batches) feedBatch(verifier, batch, mode === 'independent');
       if (verifier.findings.length > 0) throw new Error('chain does not verify');
       return Number(process.hrtime.bigint() - start) / 1e9;
     }),
   );
-  rows.push({ what: '(b1) independent: recomputation and checks', value: perSecond(stored.length, compute), baseline: `${perSecond(texts.length, sha)} SHA-256`, ratio: (compute / sha).toFixed(2), target: '<= 2' });
-  rows.push({ what: '(b2) independent: reading the rows', value: perSecond(stored.length, read), baseline: `${perSecond(texts.length, sha)} SHA-256`, ratio: (read / sha).toFixed(2), target: '-' });
+  rows.push({ what: `(b1) ${mode}: checks and chain walk, batches in memory`, value: perSecond(entries, compute), baseline: `${perSecond(texts.length, sha)} SHA-256`, ratio: (compute / sha).toFixed(2), target: '-' });
+  rows.push({ what: `(b2) ${mode}: reading the batches`, value: perSecond(entries, read), baseline: `${perSecond(texts.length, sha)} SHA-256`, ratio: (read / sha).toFixed(2), target: '-' });
 } finally {
   await t.drop();
 }
@@ -176,7 +180,7 @@ try {
 const header = { what: 'measure', value: 'with the log', baseline: 'baseline', ratio: 'ratio', target: 'target' };
 const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof typeof header].length)));
 const line = (r: typeof header) => Object.keys(header).map((k, i) => r[k as keyof typeof header].padEnd(widths[i]!)).join('  ');
-console.log(`\naccess log on ${engine} (node ${process.version})`);
+console.log(`\naccess log on ${engine} (node ${process.version}, load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
@@ -197,7 +201,7 @@ async function realisticFile(c: AppContext, agent: Actor, sw: Actor, head: Actor
   await addAddress(c, sw, { personId, purpose, address: { kind: 'earlier', street: 'Rue Haute', houseNumber: '3', postalCode: '5100', municipality: 'Jambes', country: 'BE', validFrom: '2015-01-01', validTo: '2019-12-31' } });
   await addHouseholdMember(c, sw, { personId, purpose, member: { familyName: 'Dubois', givenNames: 'Léa', birthDate: '2012-02-02', relationship: 'child', validFrom: '2012-02-02' } });
   for (const kind of ['revenu-integration', 'allocation-chauffage'] as const) {
-    await submitApplication(c, sw, { personId, purpose, application: { kind, submittedOn: '2026-03-01', channel: 'desk', communicated: { income: 'none declared', rent: 650 } } });
+    await submitApplication(c, sw, { personId, purpose, application: { kind, submittedOn: '2026-03-01', channel: 'desk', communicated: { incomeSource: 'none declared', declaredMonthlyIncome: 0 } } });
   }
   const text = 'Situation décrite lors de l’entretien, avec les démarches convenues. '.repeat(8);
   for (let i = 0; i < 3; i++) {

@@ -6,7 +6,8 @@
 // archive must never put a signature on history that was already rewritten, or it would bless it.
 import type { CheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
 import type { Database } from '../adapters/db/database.ts';
-import { listCpasCodes, readChain } from '../adapters/db/stores/access-log-chain-store.ts';
+import { readChainBatches } from '../adapters/db/stores/access-log-batch-store.ts';
+import { listCpasCodes } from '../adapters/db/stores/access-log-chain-store.ts';
 import { listCheckpoints } from '../adapters/db/stores/checkpoint-store.ts';
 import { archiveOf, insertArchive, latestArchive } from '../adapters/db/stores/log-archive-store.ts';
 import { earliestUnarchivedBefore, lastSeqBefore } from '../adapters/db/stores/log-partition-store.ts';
@@ -62,7 +63,9 @@ async function writeSection(
 ): Promise<{ note: string; root: Buffer }> {
   const verifier = new ChainVerifier(r.cpasId, [r.lastSeq], { seq: r.afterSeq, chain: r.anchor });
   await out.write(archiveHeaderLine({ month, cpasCode: r.code, cpasId: r.cpasId, afterSeq: r.afterSeq, anchor: r.anchor, lastSeq: r.lastSeq }));
-  for await (const batch of readChain(db, r.cpasId, { afterSeq: r.afterSeq, upToSeq: r.lastSeq })) {
+  for await (const entries of readChainBatches(db, r.cpasId, { afterSeq: r.afterSeq, upToSeq: r.lastSeq })) {
+    // Every entry decoded: the archive file holds the texts.
+    const batch = Array.from({ length: entries.length }, (_, i) => entries.entryAt(i));
     for (const row of batch) verifier.push(row);
     // One write per batch: a write per entry cost more than the hashing.
     await out.write(batch.map(archiveEntryLine).join('\n'));

@@ -35,20 +35,33 @@ function checkInput(input: BreakGlassInput): string {
   return reason;
 }
 
+/** Why this actor may not break the glass on this person now (logged when it is the role), or null. */
+async function refusalOf(tx: Tx, ctx: AppContext, actor: Actor, input: { personId: string; purpose: Purpose }, now: Date): Promise<Refusal | null> {
+  const entry = { action: 'break-glass' as const, purpose: input.purpose, personId: input.personId, classes: SECRET_CATEGORIES };
+  const relation = await loadCaseRelation(tx, actor, input.personId, { now, purpose: input.purpose });
+  if (!relation) return new Refusal(notFound('person'));
+  const refusal = await refuseUnlessRole(tx, ctx, actor, OPERATIONS['break-glass'], { ...entry, details: { operation: 'break-glass' } });
+  if (refusal) return refusal;
+  // Someone who can read the case already needs no grant: a needless one only floods the review queue.
+  if (SECRET_CATEGORIES.every((c) => decideAccess(actor.roles, 'read', c, relation).allowed)) {
+    return new Refusal(new DomainError('invalid-state', 'you can read this case already (on the case, or a live break-glass grant)'));
+  }
+  return null;
+}
+
+/** Asked before the break-glass form is shown, so nobody writes a reason for a grant that would be refused. */
+export async function checkBreakGlass(ctx: AppContext, actor: Actor, input: { personId: string; purpose: Purpose }): Promise<void> {
+  await runAudited(ctx, async (tx: Tx) => (await refusalOf(tx, ctx, actor, input, ctx.now())) ?? undefined);
+}
+
 export async function openBreakGlass(ctx: AppContext, actor: Actor, input: BreakGlassInput): Promise<{ grantId: string; expiresAt: Date }> {
   const reason = checkInput(input);
   return runAudited(ctx, async (tx: Tx) => {
     const now = ctx.now();
     const grantId = randomUUID();
     const entry = { action: 'break-glass' as const, purpose: input.purpose, personId: input.personId, classes: SECRET_CATEGORIES };
-    const relation = await loadCaseRelation(tx, actor, input.personId, { now, purpose: input.purpose });
-    if (!relation) return new Refusal(notFound('person'));
-    const refusal = await refuseUnlessRole(tx, ctx, actor, OPERATIONS['break-glass'], { ...entry, details: { operation: 'break-glass' } });
+    const refusal = await refusalOf(tx, ctx, actor, input, now);
     if (refusal) return refusal;
-    // Someone who can read the case already needs no grant: a needless one only floods the review queue.
-    if (SECRET_CATEGORIES.every((c) => decideAccess(actor.roles, 'read', c, relation).allowed)) {
-      return new Refusal(new DomainError('invalid-state', 'you can read this case already (on the case, or a live break-glass grant)'));
-    }
     const expiresAt = new Date(now.getTime() + BREAK_GLASS.minutes * 60_000);
     await insertGrant(tx, ctx.secrets, { cpasId: actor.cpasId, grantId, personId: input.personId, userId: actor.userId, purpose: input.purpose, reason, openedAt: now, expiresAt });
     const notified = await notifyRoles(tx, {

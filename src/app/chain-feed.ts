@@ -1,22 +1,25 @@
-// Feeds a CPAS's chain to a ChainVerifier, in one of two ways:
-// - 'checked' (the default on PostgreSQL, see defaultMode): the database recomputes each entry hash from the stored text, checks
-//   the indexed columns against it and each link to the previous entry, and sends only
-//   (seq, flags, entry hash, chain hash). Texts travel only for the entries it found wrong, which
-//   then take the same path as in 'independent'. It trusts the database server's SHA-256.
-// - 'independent': every text is read out and every hash recomputed here, trusting nothing the
-//   database computed. Slower (every text crosses the wire), kept for a second opinion and for a
-//   dump restored on an untrusted server.
+// Feeds a CPAS's chain to a ChainVerifier. Every entry's text, columns and hashes arrive in batches
+// (access-log-batch-store.ts); the text's hash is checked in one of two ways:
+// - 'checked' (the default on PostgreSQL, see defaultMode): the database recomputes each entry
+//   hash from the stored text while it reads it, in its own process, beside this one walking the
+//   chain: the two halves of the work run on two cores. It trusts the database server's SHA-256.
+// - 'independent': every hash is recomputed here, trusting nothing the database computed; kept for
+//   a second opinion and for a dump restored on an untrusted server.
+// Either way the columns are checked against the text and every chain link is recomputed here. An
+// entry whose hash and columns hold is checked on its bytes, never decoded (entry-bytes.ts); any
+// other is decoded and judged in full by ChainVerifier.push, which names what is wrong.
 import type { Database } from '../adapters/db/database.ts';
-import { readChain, readCheckedDigests, readEntries } from '../adapters/db/stores/access-log-chain-store.ts';
+import { type ChainBatch, type PackedEntry, readChainBatches } from '../adapters/db/stores/access-log-batch-store.ts';
+import { entryHashOfPrefixed } from '../domain/access-log-entry.ts';
+import { columnsMatchBytes } from '../domain/entry-bytes.ts';
 import type { ChainVerifier } from '../domain/chain-verifier.ts';
 
 export type VerifyMode = 'checked' | 'independent';
 
 /**
- * 'checked' on PostgreSQL, whose server usually runs on its own machine: the hashing is done there
- * and 73 bytes per entry cross the network instead of the text. 'independent' on PGlite, which
- * runs inside this process, where SHA-256 and string work in WebAssembly cost more than in Node
- * (bench/access-log.ts measured the checked path at half the speed there).
+ * 'checked' on PostgreSQL, whose server hashes in a process (and often on a machine) of its own.
+ * 'independent' on PGlite, which runs inside this process, where SHA-256 in WebAssembly costs more
+ * than in Node and would not run beside the chain walk anyway.
  */
 export const defaultMode = (db: Database): VerifyMode => (db.engine === 'pglite' ? 'independent' : 'checked');
 
@@ -27,21 +30,27 @@ export async function feedChain(
   range: { afterSeq: number; upToSeq?: number | undefined; batchSize?: number | undefined },
   mode: VerifyMode = defaultMode(db),
 ): Promise<void> {
-  const bounds = { afterSeq: range.afterSeq, ...(range.upToSeq === undefined ? {} : { upToSeq: range.upToSeq }), ...(range.batchSize ? { batchSize: range.batchSize } : {}) };
-  if (mode === 'independent') {
-    for await (const batch of readChain(db, cpasId, bounds)) for (const row of batch) verifier.push(row);
-    return;
-  }
-  for await (const batch of readCheckedDigests(db, cpasId, bounds)) {
-    const wrong = batch.filter((d) => !d.textOk).map((d) => d.seq);
-    const full = new Map((await readEntries(db, cpasId, wrong)).map((row) => [row.seq, row]));
-    for (const digest of batch) {
-      if (digest.textOk) verifier.pushChecked(digest);
-      else {
-        // Gone between the two reads (never in a quiet database): the gap is then reported.
-        const row = full.get(digest.seq);
-        if (row) verifier.push(row);
-      }
+  const independent = mode === 'independent';
+  for await (const batch of readChainBatches(db, cpasId, { ...range, hashInDatabase: !independent })) feedBatch(verifier, batch, independent);
+}
+
+/** One batch, in seq order: an entry whose hash and columns hold on its bytes joins the chain as it is; any other is decoded and judged in full. */
+export function feedBatch(verifier: ChainVerifier, batch: ChainBatch, independent: boolean): void {
+  const start = verifier.textStartBytes;
+  for (let i = 0; i < batch.length; i++) {
+    const e = batch.bytesAt(i);
+    if (hashMatches(e, independent) && columnsMatchBytes(start, e)) {
+      verifier.pushIntact(e.seq, e.columns.subarray(e.entryHashStart, e.entryHashEnd), e.columns.subarray(e.chainHashStart, e.chainHashEnd));
+    } else {
+      verifier.push(batch.entryAt(i));
     }
   }
+}
+
+/** The text hashes to the stored entry hash: as the database found it, or recomputed here (independent). */
+function hashMatches(e: PackedEntry, independent: boolean): boolean {
+  if (!independent) return e.hashChecked;
+  // The byte before the text is the 0x00 the entry hash starts with (access-log-batch-store.ts).
+  const hash = entryHashOfPrefixed(e.text.subarray(e.textStart - 1, e.textEnd));
+  return e.columns.compare(hash, 0, 32, e.entryHashStart, e.entryHashEnd) === 0;
 }

@@ -38,34 +38,60 @@ export interface PersonAccessGrant {
   readonly rule: AccessRule;
 }
 
-export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
+/** The policy's decision on one access, from the relation found in the database; a person of another CPAS or none: not found. */
+async function decideInDatabase(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<{ relation: CaseRelation; decision: PersonAccessDecision } | Refusal> {
   const relation = await loadCaseRelation(tx, actor, request.personId, { now: ctx.now(), purpose: request.purpose, agendaItemId: request.agendaItemId });
   // A person of another CPAS, or none: the same answer, so existence does not leak across CPAS.
   if (!relation) return new Refusal(notFound('person'));
-  const decision = decidePersonAccess(actor.roles, request.action, request.categories, relation, request.purpose, request.partial);
+  return { relation, decision: decidePersonAccess(actor.roles, request.action, request.categories, relation, request.purpose, request.partial) };
+}
+
+const logBase = (actor: Actor, request: PersonAccessRequest) => ({
+  cpasId: actor.cpasId, userId: actor.userId, roles: actor.roles, purpose: request.purpose, action: request.logAction, personId: request.personId,
+});
+
+/** Logs a refused access (the classes withheld, the rule, policy or purpose) and says why, in the closed set of codes. */
+async function refuse(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest, decision: PersonAccessDecision): Promise<Refusal> {
   const { withheld, rule } = decision;
-  const base = {
-    cpasId: actor.cpasId,
-    userId: actor.userId,
-    roles: actor.roles,
-    purpose: request.purpose,
-    action: request.logAction,
-    personId: request.personId,
-  };
-  if (decision.refused) {
-    const purposeOnly = withheld.length > 0 && withheld.every((w) => w.reason === 'purpose');
-    await appendAccessLog(tx, {
-      ...base, classes: withheld.map((w) => w.category), outcome: 'denied', rule, details: { ...request.details, reason: purposeOnly ? 'purpose' : 'policy' },
-    }, ctx.now());
-    return new Refusal(
-      purposeOnly
-        ? new DomainError('purpose-required', `purpose "${request.purpose}" does not allow opening secret social data`)
-        : new DomainError('forbidden', `not allowed to ${request.action} ${withheld.map((w) => w.category).join(', ')}`),
-    );
-  }
-  await appendAccessLog(tx, { ...base, classes: decision.allowed, outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) }, ctx.now());
+  const purposeOnly = withheld.length > 0 && withheld.every((w) => w.reason === 'purpose');
+  await appendAccessLog(tx, {
+    ...logBase(actor, request), classes: withheld.map((w) => w.category), outcome: 'denied', rule, details: { ...request.details, reason: purposeOnly ? 'purpose' : 'policy' },
+  }, ctx.now());
+  return new Refusal(
+    purposeOnly
+      ? new DomainError('purpose-required', `purpose "${request.purpose}" does not allow opening secret social data`)
+      : new DomainError('forbidden', `not allowed to ${request.action} ${withheld.map((w) => w.category).join(', ')}`),
+  );
+}
+
+export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
+  const decided = await decideInDatabase(tx, ctx, actor, request);
+  if (decided instanceof Refusal) return decided;
+  const { relation, decision } = decided;
+  if (decision.refused) return refuse(tx, ctx, actor, request, decision);
+  const { withheld, rule } = decision;
+  await appendAccessLog(tx, { ...logBase(actor, request), classes: decision.allowed, outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) }, ctx.now());
   const allowed = new Set(decision.allowed);
   return { allowed, withheld, relation, rule, grant: issueAccessGrant(actor.cpasId, request.personId, allowed, PERSON_FILE) };
+}
+
+/**
+ * Asks, before a form is shown, whether the write it posts would be allowed, so a person never
+ * types a report the policy then refuses. A refusal is logged as the write's would be (denied, the
+ * classes, the rule), so trying forms by URL leaves the same trace as posting them; an allowed
+ * check opens nothing and logs nothing (the write, when posted, logs itself).
+ */
+export async function checkPersonWrite(
+  ctx: AppContext,
+  actor: Actor,
+  request: { personId: string; purpose: Purpose; categories: readonly ItemCategory[]; logAction: LogAction; details?: AccessLogDraft['details'] },
+): Promise<void> {
+  const full: PersonAccessRequest = { ...request, action: 'write', partial: false };
+  await runAudited(ctx, async (tx) => {
+    const decided = await decideInDatabase(tx, ctx, actor, full);
+    if (decided instanceof Refusal) return decided;
+    return decided.decision.refused ? refuse(tx, ctx, actor, full, decided.decision) : undefined;
+  });
 }
 
 /**
@@ -100,5 +126,17 @@ export async function writePersonData<T>(
     const grant = await gatePersonAccess(tx, ctx, actor, { ...request, action: 'write', partial: false });
     if (grant instanceof Refusal) return grant;
     return write(tx);
+  });
+}
+
+/**
+ * Whether a write would be allowed, to decide if a form is offered at all on a page that is more
+ * than the form (the guide's answer, which may end with the form recording what was done). It
+ * reads only the actor's own relation to the case and refuses nothing, so it logs nothing.
+ */
+export async function mayWritePersonData(ctx: AppContext, actor: Actor, request: { personId: string; purpose: Purpose; categories: readonly ItemCategory[] }): Promise<boolean> {
+  return ctx.db.transaction(async (tx) => {
+    const decided = await decideInDatabase(tx, ctx, actor, { ...request, action: 'write', partial: false, logAction: 'create' });
+    return !(decided instanceof Refusal) && !decided.decision.refused;
   });
 }

@@ -271,6 +271,7 @@ const DECISION_OUTCOMES: Record<ApplicationKind, Weighted<Outcome>> = {
   'aide-medicale-urgente': [['granted', 0.85], ['partial', 0.05], ['refused', 0.1]],
   'allocation-chauffage': [['granted', 0.8], ['partial', 0.1], ['refused', 0.1]],
   'mediation-dettes': [['granted', 0.7], ['partial', 0.2], ['refused', 0.1]],
+  'garantie-locative': [['granted', 0.8], ['refused', 0.2]],
   other: [['granted', 0.75], ['partial', 0.1], ['refused', 0.15]],
 };
 

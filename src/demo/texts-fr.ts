@@ -284,6 +284,7 @@ const basis: Record<ApplicationKind, string[]> = {
   'aide-medicale-urgente': ["Vu l’arrêté royal du 12 décembre 1996 relatif à l’aide médicale urgente;"],
   'allocation-chauffage': ['Vu la réglementation relative au Fonds social chauffage;'],
   'mediation-dettes': ["Vu la loi organique des CPAS du 8 juillet 1976 et l’agrément du service de médiation de dettes;"],
+  'garantie-locative': ["Vu la loi du 8 juillet 1976 organique des centres publics d’action sociale, notamment son article 57;"],
   other: ["Vu la loi du 8 juillet 1976 organique des centres publics d’action sociale;"],
 };
 

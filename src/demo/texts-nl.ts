@@ -287,6 +287,7 @@ const basis: Record<ApplicationKind, string[]> = {
   'aide-medicale-urgente': ['Gelet op het koninklijk besluit van 12 december 1996 betreffende de dringende medische hulp;'],
   'allocation-chauffage': ['Gelet op de regelgeving betreffende het Sociaal Verwarmingsfonds;'],
   'mediation-dettes': ['Gelet op de organieke OCMW-wet van 8 juli 1976 en de erkenning van de dienst schuldbemiddeling;'],
+  'garantie-locative': ['Gelet op de organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn, inzonderheid artikel 57;'],
   other: ['Gelet op de organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn;'],
 };
 

@@ -65,4 +65,16 @@ const sha256: (data: string | Buffer) => Buffer = typeof crypto.hash === 'functi
 
 /** SHA-256(0x00 || UTF-8 text): '\u0000' is the single byte 0x00 in UTF-8. */
 export const entryHash = (text: string): Buffer => sha256(`\u0000${text}`);
-export const chainHash = (previous: Buffer, entry: Buffer): Buffer => sha256(Buffer.concat([previous, entry], 64));
+/** SHA-256 of bytes that already start with the 0x00 of an entry hash (a text read as bytes, in place). */
+export const entryHashOfPrefixed = (zeroAndText: Uint8Array): Buffer => sha256(zeroAndText as Buffer);
+
+// The two halves of a chain link are copied into one buffer kept for the purpose: `audit verify`
+// computes this once per entry, and a fresh 64-byte buffer each time cost more than the copy.
+const link = Buffer.alloc(64);
+
+export function chainHash(previous: Buffer, entry: Buffer): Buffer {
+  if (previous.length !== 32 || entry.length !== 32) return sha256(Buffer.concat([previous, entry], 64));
+  previous.copy(link, 0);
+  entry.copy(link, 32);
+  return sha256(link);
+}

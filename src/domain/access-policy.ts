@@ -4,7 +4,7 @@
 // one precedence (RULE_PRECEDENCE). The role lists of operations (OPERATIONS, with break-glass and
 // the register), the register's delegation and the purposes that open secret classes live here too.
 import { type ItemCategory, tierOf } from './data-classes.ts';
-import type { Purpose } from './purposes.ts';
+import { type Purpose, PURPOSE_IDS } from './purposes.ts';
 import type { Role } from './roles.ts';
 
 export type AccessAction = 'read' | 'write';
@@ -145,6 +145,33 @@ const SECRET_PURPOSES: ReadonlySet<Purpose> = new Set<Purpose>(['case-follow-up'
 
 /** Opening secret data needs a purpose of the case work itself, not an administrative one. */
 export const allowsSecretAccess = (purpose: Purpose): boolean => SECRET_PURPOSES.has(purpose);
+
+/**
+ * The purposes a person may choose on a page to open a file, role by role. Each is offered only to
+ * the roles for which the policy opens something under it: a case-work purpose to those who read the
+ * secret part of some case (an administrative agent choosing "case follow-up" would open nothing
+ * more, and the log would name a reason that was not theirs); intake to those who may write the
+ * administrative file; the council's purpose to council members (only what an agenda puts before
+ * them); an authority request to the directeur général, who answers for the register and reads the
+ * administrative file (that purpose keeps the read out of the person's own access history, so any
+ * other role choosing it would hide a read from the person). The DPO and IT open no file for any
+ * purpose; bulk import and the DPO's audit are set by their own use cases, never chosen.
+ */
+const PURPOSES_OF_ROLE: Readonly<Record<Role, readonly Purpose[]>> = {
+  'social-worker': ['case-follow-up', 'committee-preparation', 'administrative-processing', 'intake'],
+  'head-of-social-service': ['committee-preparation', 'supervision', 'administrative-processing', 'intake'],
+  'administrative-agent': ['administrative-processing', 'intake', 'data-subject-access'],
+  'directeur-general': ['administrative-processing', 'authority-request'],
+  president: ['council-decision'],
+  'council-member': ['council-decision'],
+  dpo: [],
+  'it-admin': [],
+};
+
+/** The purposes offered to an account with these roles, in the order of PURPOSE_IDS; empty: it opens no file. */
+export function purposesOfRole(roles: readonly Role[]): readonly Purpose[] {
+  return PURPOSE_IDS.filter((purpose) => roles.some((role) => PURPOSES_OF_ROLE[role].includes(purpose)));
+}
 
 export type WithheldReason = AccessRule | 'purpose';
 

@@ -18,6 +18,8 @@ export interface StoredEntry {
   readonly text: string;
   readonly entryHash: Buffer;
   readonly chainHash: Buffer;
+  /** The database recomputed SHA-256(0x00 || text) and found it equal to entryHash (the 'checked' way): not hashed again here. */
+  readonly hashChecked?: boolean;
 }
 
 export type FindingKind =
@@ -101,7 +103,10 @@ export class ChainVerifier {
   private readonly ringChain = new Array<Buffer>(RING);
   private readonly watched: ReadonlySet<number>;
   private readonly strictAt = new Map<number, Buffer>();
-  private readonly textStart: string;
+  /** How every entry text of this CPAS begins: `{"v":1,"cpas":"<id>","seq":`. */
+  readonly textStart: string;
+  /** The same in UTF-8, for the check on bytes (entry-bytes.ts). */
+  readonly textStartBytes: Buffer;
 
   /**
    * @param cpasId  whose chain this is (every text names it)
@@ -115,6 +120,7 @@ export class ChainVerifier {
   ) {
     this.watched = new Set(watch);
     this.textStart = `{"v":1,"cpas":${JSON.stringify(cpasId)},"seq":`;
+    this.textStartBytes = Buffer.from(this.textStart, 'utf8');
     this.count = start.seq;
     this.lastSeq = start.seq;
     this.strict = start.chain;
@@ -139,13 +145,13 @@ export class ChainVerifier {
   push(row: StoredEntry): void {
     if (row.seq > this.lastSeq + 1) this.report('gap', this.lastSeq + 1, row.seq - 1);
     this.lastSeq = row.seq;
-    const eh = entryHash(row.text);
+    const eh = row.hashChecked ? row.entryHash : entryHash(row.text);
     let textSeq = row.seq;
     let explained = false;
     if (!eh.equals(row.entryHash)) {
       this.report('edited-text', row.seq, row.seq);
       explained = true;
-    } else if (!this.columnsMatchFast(row)) {
+    } else if (!this.columnsMatchText(row)) {
       const parsed = this.checkColumns(row);
       if (parsed === null) explained = true;
       else if (parsed.seq !== row.seq) {
@@ -157,21 +163,13 @@ export class ChainVerifier {
   }
 
   /**
-   * An entry the database checked (see readCheckedDigests): its text hashes to `entryHash` and its
-   * columns match the text. When it also links to the previous entry and the strict chain still
-   * agrees with the stored one, the strict chain after it IS its stored chain hash: nothing to
-   * hash here. Anything else takes the general path, with the entry hash known to be right.
+   * An entry whose text was found, without decoding it, to hash to `entryHash` and to hold the
+   * columns (entry-bytes.ts): what push() does for such an entry, minus the text checks.
    */
-  pushChecked(row: { seq: number; entryHash: Buffer; chainHash: Buffer; linkOk: boolean }): void {
-    if (row.linkOk && row.seq === this.lastSeq + 1 && this.prevTextSeq === row.seq - 1 && this.strictMatchesStored) {
-      this.lastSeq = row.seq;
-      this.strict = row.chainHash;
-      this.record(row.seq, row.chainHash);
-      return;
-    }
-    if (row.seq > this.lastSeq + 1) this.report('gap', this.lastSeq + 1, row.seq - 1);
-    this.lastSeq = row.seq;
-    this.advance(row.seq, row.entryHash, row.chainHash, false);
+  pushIntact(seq: number, entryHash: Buffer, storedChain: Buffer): void {
+    if (seq > this.lastSeq + 1) this.report('gap', this.lastSeq + 1, seq - 1);
+    this.lastSeq = seq;
+    this.advance(seq, entryHash, storedChain, false);
   }
 
   /** The chain checks of one entry whose text says it is entry `textSeq` and hashes to `eh`. */
@@ -180,14 +178,21 @@ export class ChainVerifier {
     const fast = textSeq - 1 === this.prevTextSeq;
     const predecessor = textSeq === 1 ? GENESIS : fast ? this.prevStored : this.storedChainOf(textSeq - 1);
     let local: Buffer | null = null;
+    let localMatches = false;
     if (predecessor) {
       local = chainHash(predecessor, eh);
-      if (!explained && !local.equals(storedChain)) this.report('chain', this.lastSeq, this.lastSeq);
+      localMatches = local.equals(storedChain);
+      if (!explained && !localMatches) this.report('chain', this.lastSeq, this.lastSeq);
     }
     // The strict chain, from the texts alone. While it agrees with the stored chain, the local
     // hash just computed is the same value: one hash per entry in the intact case.
-    this.strict = fast && this.strictMatchesStored && local ? local : chainHash(this.strict, eh);
-    this.strictMatchesStored = this.strict.equals(storedChain);
+    if (fast && this.strictMatchesStored && local) {
+      this.strict = local;
+      this.strictMatchesStored = localMatches;
+    } else {
+      this.strict = chainHash(this.strict, eh);
+      this.strictMatchesStored = this.strict.equals(storedChain);
+    }
     this.record(textSeq, storedChain);
   }
 
@@ -225,7 +230,7 @@ export class ChainVerifier {
    * The text is canonical JSON with a fixed key order, so the columns can be checked piece by piece
    * at known positions, without parsing it or building strings (this runs once per entry).
    */
-  private columnsMatchFast(row: StoredEntry): boolean {
+  columnsMatchText(row: StoredEntry): boolean {
     const text = row.text;
     if (!text.startsWith(this.textStart)) return false;
     let at = piece(text, this.textStart.length, String(row.seq));

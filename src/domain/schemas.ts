@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { describeInputIssue, NUL_MESSAGE } from './input-issues.ts';
 import { checkNiss } from './niss.ts';
+import {
+  APPLICATION_KINDS, type ApplicationKind, DECLARATION_FIELDS, DECLARATION_LIMITS, type DeclarationField, type DeclarationKey, FIELDS_OF_KIND,
+} from './application-forms.ts';
 import { ITEM_CATEGORIES } from './data-classes.ts';
 import { PURPOSE_IDS } from './purposes.ts';
 import { ROLES } from './roles.ts';
@@ -92,16 +95,45 @@ export const householdMemberInput = z
   .strict();
 export type HouseholdMemberInput = z.infer<typeof householdMemberInput>;
 
-export const APPLICATION_KINDS = ['revenu-integration', 'aide-sociale-financiere', 'aide-medicale-urgente', 'allocation-chauffage', 'mediation-dettes', 'other'] as const;
-export const applicationInput = z
-  .object({
-    kind: z.enum(APPLICATION_KINDS),
-    submittedOn: isoDate,
-    channel: z.enum(['desk', 'letter', 'cpas-online', 'other']),
-    communicated: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])),
-  })
-  .strict();
-export type ApplicationInput = z.infer<typeof applicationInput>;
+export { APPLICATION_KINDS };
+const CHANNELS = ['desk', 'letter', 'cpas-online', 'other'] as const;
+
+/** One declared fact by its type (application-forms.ts); every one may be left out: the person declares what they declare. */
+function declarationSchema(field: DeclarationField) {
+  switch (field.type) {
+    case 'money':
+      return z.number().nonnegative('must not be negative').max(DECLARATION_LIMITS.money, `must be at most ${DECLARATION_LIMITS.money}`)
+        .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'must have at most two decimals').nullish();
+    case 'count':
+      return z.number().int('must be a whole number').min(field.min ?? 0, `must be at least ${field.min ?? 0}`)
+        .max(DECLARATION_LIMITS.count, `must be at most ${DECLARATION_LIMITS.count}`).nullish();
+    case 'yes-no':
+      return z.boolean().nullish();
+    case 'text':
+      return optionalText(DECLARATION_LIMITS.text);
+  }
+}
+
+/** The declarations of one kind: its fields only (strict), so no key the pages could not label is ever stored. */
+const declarationsOf = (kind: ApplicationKind) =>
+  z.object(Object.fromEntries(FIELDS_OF_KIND[kind].map((key) => [key, declarationSchema(DECLARATION_FIELDS[key])]))).strict();
+
+const applicationOf = <K extends ApplicationKind>(kind: K) =>
+  z.object({ kind: z.literal(kind), submittedOn: isoDate, channel: z.enum(CHANNELS), communicated: declarationsOf(kind) }).strict();
+
+/** An application, typed by its kind: the same schema for the API, the page form, the CSV import and the demo. */
+export const applicationInput = z.discriminatedUnion(
+  'kind',
+  APPLICATION_KINDS.map((kind) => applicationOf(kind)) as unknown as [ReturnType<typeof applicationOf>, ...ReturnType<typeof applicationOf>[]],
+  { error: () => `must be one of ${APPLICATION_KINDS.join(', ')}` },
+);
+/** The parsed application: its kind, and the declarations its kind takes (null or absent: not declared). */
+export interface ApplicationInput {
+  kind: ApplicationKind;
+  submittedOn: string;
+  channel: (typeof CHANNELS)[number];
+  communicated: Partial<Record<DeclarationKey, string | number | boolean | null>>;
+}
 
 export const decisionInput = z
   .object({

@@ -196,6 +196,17 @@ describe('bad input', () => {
     assert.equal(notJson.statusCode, 400);
     assert.equal(notJson.json().code, 'invalid-input');
   });
+  test('an application is typed by its kind: a declared fact of the wrong type or of another kind is named', async () => {
+    const url = `/api/v1/persons/${personId}/applications`;
+    const application = { kind: 'mediation-dettes', submittedOn: '2026-11-02', channel: 'desk' };
+    const wrongType = await post(url, { purpose: 'intake', application: { ...application, communicated: { creditors: 'four' } } });
+    assert.equal(wrongType.statusCode, 400);
+    assert.match(wrongType.json().message, /application\.communicated\.creditors/);
+    assert.match((await post(url, { purpose: 'intake', application: { ...application, communicated: { fuel: 'mazout' } } })).json().message, /application\.communicated.*fuel|fuel/);
+    assert.match((await post(url, { purpose: 'intake', application: { ...application, kind: 'leefloon', communicated: {} } })).json().message, /application\.kind/);
+    const ok = await post(url, { purpose: 'intake', application: { ...application, communicated: { creditors: 4, declaredDebts: 1250.5 } } });
+    assert.equal(ok.statusCode, 201);
+  });
   test('a duplicate NISS is a conflict and the first person is unchanged', async () => {
     const res = await post('/api/v1/persons', { purpose: 'intake', person: { familyName: 'Autre', givenNames: 'X', niss: makeNiss('1988-04-12', 124) } });
     assert.equal(res.statusCode, 409);

@@ -54,7 +54,7 @@ export async function seedPersonFile(
   await addAddress(ctx, agent, { personId, purpose: 'intake', address: { kind: 'earlier', street: 'Rue des Brasseurs', houseNumber: '3', postalCode: '5000', municipality: 'Namur', country: 'BE', validFrom: '2015-01-01', validTo: '2019-12-31' } });
   await addHouseholdMember(ctx, agent, { personId, purpose: 'intake', member: { familyName, givenNames: 'Léa', birthDate: '2012-05-01', relationship: 'child', validFrom: '2012-05-01' } });
   const { applicationId } = await submitApplication(ctx, agent, {
-    personId, purpose: 'intake', application: { kind: 'revenu-integration', submittedOn: '2026-01-10', channel: 'desk', communicated: { ressources: 'aucune', loyer: 550 } },
+    personId, purpose: 'intake', application: { kind: 'revenu-integration', submittedOn: '2026-01-10', channel: 'desk', communicated: { incomeSource: 'aucune', housing: 'location privée' } },
   });
   await recordDecision(ctx, agent, {
     personId, purpose: 'administrative-processing',

@@ -133,6 +133,11 @@ test('a 458bis case recorded from the file: in the file’s history, and counted
   assert.match(result.body, /data-answer="may-disclose"/);
   assert.match(textOf(result.body), /uniquement à : le procureur du Roi/);
   assert.match(result.body, new RegExp(`action="/persons/${personId}/guide/record"`));
+  const agent = await logInAs(app, 'agent@namur');
+  const agentResult = await walk(agent, `/persons/${personId}/guide`, CHILD_458BIS);
+  assert.match(agentResult.body, /data-answer="may-disclose"/, 'the desk gets the answer');
+  assert.doesNotMatch(agentResult.body, /guide\/record"/, 'but not a record form it could not submit');
+  assert.equal((await agent.post(`/persons/${personId}/guide/record`, { outcome: 'refusal', ground: 'none', 'disclosedOn-day': '1', 'disclosedOn-month': '11', 'disclosedOn-year': '2026', recipient: 'x', shared: 'y' })).status, 403);
   assert.match(result.body, /name="ground" type="radio" value="458bis" checked/);
   assert.match(result.body, /name="conditions" type="checkbox" value="cannot-protect"[^>]*form="record-form"/);
   const carried = { ...hiddenAnswers(result.body), 'a.items': ['identity', 'social-notes'] };

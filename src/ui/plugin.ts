@@ -26,6 +26,7 @@ import { sendPage, type UiState } from './request.ts';
 import { registerAccountRoutes } from './routes/account.ts';
 import { registerAgendaRoutes } from './routes/agenda.ts';
 import { registerAgendaPlacementRoutes } from './routes/agenda-placement.ts';
+import { registerApplicationRoutes } from './routes/applications.ts';
 import { registerAssetRoutes } from './routes/assets.ts';
 import { registerAssignmentRoutes } from './routes/assignments.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
@@ -157,6 +158,7 @@ export async function registerUi(app: FastifyInstance, ctx: AppContext): Promise
     registerInfoRoutes(ui, deps);
     registerSessionRoutes(ui, deps);
     registerPersonRoutes(ui, deps);
+    registerApplicationRoutes(ui, deps);
     registerStaffRoutes(ui, deps);
     registerDutiesRoutes(ui, deps);
     registerAssignmentRoutes(ui, deps);

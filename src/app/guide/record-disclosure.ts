@@ -9,7 +9,14 @@ import { disclosureRecordInput, type DisclosureRecordInput } from '../../domain/
 import type { Actor } from '../../domain/roles.ts';
 import type { AppContext } from '../context.ts';
 import { todayIn } from '../../domain/calendar-date.ts';
-import { writePersonData } from '../person-access.ts';
+import { mayWritePersonData, writePersonData } from '../person-access.ts';
+
+/** What recording writes: a social note of the case, for the case's follow-up. */
+const DISCLOSURE_WRITE = { purpose: 'case-follow-up', categories: ['social-notes'] } as const;
+
+/** Whether this actor could record what was done on this person's file: the guide offers the form only then. */
+export const mayRecordDisclosure = (ctx: AppContext, actor: Actor, personId: string): Promise<boolean> =>
+  mayWritePersonData(ctx, actor, { personId, ...DISCLOSURE_WRITE });
 
 export async function recordDisclosure(ctx: AppContext, actor: Actor, personId: string, input: unknown): Promise<{ recordId: string }> {
   const parsed = disclosureRecordInput.safeParse(input);
@@ -27,8 +34,7 @@ export async function recordDisclosure(ctx: AppContext, actor: Actor, personId: 
     actor,
     {
       personId,
-      purpose: 'case-follow-up',
-      categories: ['social-notes'],
+      ...DISCLOSURE_WRITE,
       logAction: 'disclosure',
       details: { record: recordId, kind: 'guide-disclosure', outcome: record.outcome, ...(record.ground ? { ground: record.ground } : {}) },
     },

@@ -7,6 +7,7 @@ import { deDuties } from './de-duties.ts';
 import { deGuide } from './de-guide.ts';
 import { deRights } from './de-rights.ts';
 import { deCouncil } from './de-council.ts';
+import { deApplications } from './de-applications.ts';
 import { deRegister } from './de-register.ts';
 import type { Dictionary } from './dictionary.ts';
 
@@ -302,6 +303,7 @@ export const de: Dictionary = {
   'applicationKind.aide-medicale-urgente': 'Dringende medizinische Hilfe',
   'applicationKind.allocation-chauffage': 'Heizkostenzulage',
   'applicationKind.mediation-dettes': 'Schuldnerberatung',
+  'applicationKind.garantie-locative': 'Mietkaution',
   'applicationKind.other': 'Anderer Antrag',
   'channel.desk': 'Am Schalter',
   'channel.letter': 'Per Post',
@@ -318,6 +320,7 @@ export const de: Dictionary = {
   'outcome.refused': 'Abgelehnt',
   'outcome.partial': 'Teilweise gewährt',
   ...deRegister,
+  ...deApplications,
   ...deAudit,
   ...deLogDetails,
   ...deDuties,

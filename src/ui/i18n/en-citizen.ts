@@ -148,7 +148,7 @@ export const enCitizenDomain = {
   'relationship.other-relative': 'Other relative', 'relationship.cohabitant': 'Person living with you',
   'applicationKind.revenu-integration': 'Integration income', 'applicationKind.aide-sociale-financiere': 'Financial social aid',
   'applicationKind.aide-medicale-urgente': 'Urgent medical aid', 'applicationKind.allocation-chauffage': 'Heating allowance',
-  'applicationKind.mediation-dettes': 'Debt mediation', 'applicationKind.other': 'Other application',
+  'applicationKind.mediation-dettes': 'Debt mediation', 'applicationKind.garantie-locative': 'Rental guarantee', 'applicationKind.other': 'Other application',
   'status.received': 'Received', 'status.under-inquiry': 'Being examined', 'status.decided': 'Decided', 'status.withdrawn': 'Withdrawn',
   'decisionBody.comite-special-service-social': 'Special committee of the social service', 'decisionBody.conseil-action-sociale': 'Social action council',
   'decisionBody.delegation': 'Delegation',

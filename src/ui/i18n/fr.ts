@@ -8,6 +8,7 @@ import { frDuties } from './fr-duties.ts';
 import { frGuide } from './fr-guide.ts';
 import { frRights } from './fr-rights.ts';
 import { frCouncil } from './fr-council.ts';
+import { frApplications } from './fr-applications.ts';
 import { frRegister } from './fr-register.ts';
 import type { DomainKey, Message } from './types.ts';
 
@@ -298,6 +299,7 @@ export const fr = {
   'applicationKind.aide-medicale-urgente': 'Aide médicale urgente',
   'applicationKind.allocation-chauffage': 'Allocation de chauffage',
   'applicationKind.mediation-dettes': 'Médiation de dettes',
+  'applicationKind.garantie-locative': 'Garantie locative',
   'applicationKind.other': 'Autre demande',
   'channel.desk': 'Au guichet',
   'channel.letter': 'Par courrier',
@@ -314,6 +316,7 @@ export const fr = {
   'outcome.refused': 'Refusée',
   'outcome.partial': 'Partiellement accordée',
   ...frRegister,
+  ...frApplications,
   ...frAudit,
   ...frLogDetails,
   ...frDuties,

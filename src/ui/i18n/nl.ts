@@ -6,6 +6,7 @@ import { nlDuties } from './nl-duties.ts';
 import { nlGuide } from './nl-guide.ts';
 import { nlRights } from './nl-rights.ts';
 import { nlCouncil } from './nl-council.ts';
+import { nlApplications } from './nl-applications.ts';
 import { nlRegister } from './nl-register.ts';
 import type { Dictionary } from './dictionary.ts';
 import { purposeLabels } from './fr.ts';
@@ -293,6 +294,7 @@ export const nl: Dictionary = {
   'applicationKind.aide-medicale-urgente': 'Dringende medische hulp',
   'applicationKind.allocation-chauffage': 'Verwarmingstoelage',
   'applicationKind.mediation-dettes': 'Schuldbemiddeling',
+  'applicationKind.garantie-locative': 'Huurwaarborg',
   'applicationKind.other': 'Andere aanvraag',
   'channel.desk': 'Aan het loket',
   'channel.letter': 'Per brief',
@@ -309,6 +311,7 @@ export const nl: Dictionary = {
   'outcome.refused': 'Geweigerd',
   'outcome.partial': 'Gedeeltelijk toegekend',
   ...nlRegister,
+  ...nlApplications,
   ...nlAudit,
   ...nlLogDetails,
   ...nlDuties,

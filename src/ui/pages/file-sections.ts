@@ -7,6 +7,7 @@ import { type ItemCategory, tierOf } from '../../domain/data-classes.ts';
 import { RECORD_GROUNDS, type RecordGround } from '../../domain/guide/disclosure-record.ts';
 import type { SecretRecordKindName } from '../../domain/secret-records.ts';
 import { summaryList, table } from '../components.ts';
+import { declarationRows } from './application-form.ts';
 import { formatIban, formatNiss } from '../format.ts';
 import { type Html, html, join } from '../html.ts';
 import { isLang, type TextKey, type Translator } from '../i18n/index.ts';
@@ -94,13 +95,13 @@ function applications({ t, file }: SectionContext): Html {
   const list = rowsOf(file.administrative['application-data']);
   if (list.length === 0) return none(t);
   return join(list.map((a) => {
-    const communicated = Object.entries(rowOf(a.communicated));
+    const communicated = declarationRows(t, text(a.kind), rowOf(a.communicated));
     return html`<h4 class="govuk-heading-s">${t.t(`applicationKind.${text(a.kind) as 'other'}`)} – ${t.date(text(a.submittedOn))}</h4>
 ${summaryList([
       { key: t.t('field.channel'), value: t.t(`channel.${text(a.channel) as 'desk'}`) },
       { key: t.t('field.status'), value: t.t(`status.${text(a.status) as 'received'}`) },
       ...(communicated.length > 0
-        ? [{ key: t.t('field.communicated'), value: html`<ul class="govuk-list">${communicated.map(([k, v]) => html`<li>${t.t('common.keyValue', { key: k, value: text(v) })}</li>`)}</ul>` }]
+        ? [{ key: t.t('field.communicated'), value: html`<ul class="govuk-list">${communicated.map(({ key, value }) => html`<li>${t.t('common.keyValue', { key, value })}</li>`)}</ul>` }]
         : []),
     ])}`;
   }));

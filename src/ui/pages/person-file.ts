@@ -13,9 +13,11 @@ import { ADMINISTRATIVE_SECTIONS, attachmentSection, type Section, type SectionC
 export interface FileView {
   readonly file: PersonFile;
   readonly authors: ReadonlyMap<string, string>;
-  readonly saved: 'report' | 'note' | 'emergency' | 'disclosure' | 'rights-request' | null;
+  readonly saved: 'report' | 'note' | 'emergency' | 'disclosure' | 'rights-request' | 'application' | null;
   /** The desk may record a data-protection rights request the person makes in person. */
   readonly deskRequestLink: boolean;
+  /** The viewer may record an application on this file (the policy lets their roles write its administrative part). */
+  readonly applicationLink: boolean;
   /** The viewer may break the glass on this file: not on the case, a purpose of case work, a role of the social service. */
   readonly emergencyOffer: boolean;
   /** Read under break-glass: until when, if this session opened the grant. */
@@ -94,6 +96,7 @@ ${view.deskRequestLink ? html`<p class="govuk-body"><a class="govuk-link" href="
 ${view.agendaLink ? html`<p class="govuk-body"><a class="govuk-link" href="/persons/${file.personId}/agenda">${t.t('placement.link')}</a></p>` : ''}
 <h2 class="govuk-heading-l">${t.t('file.administrative')}</h2>
 ${admin.map((section, i) => renderSection(s, section, `admin-${i}`))}
+${view.applicationLink ? html`<div class="govuk-button-group">${linkButton(`/persons/${file.personId}/applications/new`, t.t('application.add'), true)}</div>` : ''}
 <div class="app-social">
   <h2 class="govuk-heading-l">${t.t('file.social')}</h2>
   <p class="govuk-body">${t.t('file.socialIntro')}</p>

@@ -1,18 +1,18 @@
-import { PURPOSE_IDS, type Purpose } from '../../domain/purposes.ts';
+import type { Purpose } from '../../domain/purposes.ts';
 import { type Choice, button, csrfField, errorSummary, type FieldErrors, radios } from '../components.ts';
 import { html } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
 
-/** Purposes a person may choose in a page; bulk import is a system operation, not a reason to open a file. */
-export const CHOOSABLE_PURPOSES: readonly Purpose[] = PURPOSE_IDS.filter((p) => p !== 'bulk-import');
-
-export const purposeChoices = (t: Translator): Choice[] => CHOOSABLE_PURPOSES.map((p) => ({ value: p, text: t.t(`purpose.${p}`) }));
+/** The purposes the policy offers the viewer (purposesOfRole), as radio choices: the page adds none of its own. */
+export const purposeChoices = (t: Translator, offered: readonly Purpose[]): Choice[] => offered.map((p) => ({ value: p, text: t.t(`purpose.${p}`) }));
 
 export interface PurposeView {
   readonly personId: string;
   readonly csrfToken: string;
   readonly current: Purpose | null;
+  /** What the policy offers the viewer's roles (purposesOfRole). */
+  readonly offered: readonly Purpose[];
   readonly errors: FieldErrors;
 }
 
@@ -30,7 +30,7 @@ export function purposePage(t: Translator, view: PurposeView): Page {
     ${csrfField(view.csrfToken)}
     ${radios({
       id: 'purpose', name: 'purpose', legend: t.t('purpose.title'), legendIsHeading: true, hint: t.t('purpose.hint'),
-      items: purposeChoices(t), value: view.current ?? undefined, error: view.errors.purpose?.message, errorPrefix: t.t('title.error'),
+      items: purposeChoices(t, view.offered), value: view.current ?? undefined, error: view.errors.purpose?.message, errorPrefix: t.t('title.error'),
     })}
     ${button(t.t('purpose.submit'))}
   </form>

@@ -1,4 +1,5 @@
 import type { PersonSummary } from '../../adapters/db/stores/search-store.ts';
+import type { Purpose } from '../../domain/purposes.ts';
 import { button, csrfField, errorSummary, type FieldErrors, radios, table } from '../components.ts';
 import { formatNiss } from '../format.ts';
 import { type Html, html } from '../html.ts';
@@ -16,6 +17,8 @@ export interface SearchView {
   readonly limit: number;
   /** Whether each result also leads to the person's case assignments (those who manage them). */
   readonly assignLinks: boolean;
+  /** The purposes the policy offers the viewer (purposesOfRole). */
+  readonly offered: readonly Purpose[];
 }
 
 export const SEARCH_LIMIT = 50;
@@ -51,7 +54,7 @@ export function searchPage(t: Translator, view: SearchView): Page {
   <form method="post" action="/search" novalidate>
     ${csrfField(view.csrfToken)}
     ${personSearchFields(t, values, errors)}
-    ${radios({ id: 'purpose', name: 'purpose', legend: t.t('search.purpose'), items: purposeChoices(t), value: values.purpose, error: errors.purpose?.message, errorPrefix, small: true })}
+    ${radios({ id: 'purpose', name: 'purpose', legend: t.t('search.purpose'), items: purposeChoices(t, view.offered), value: values.purpose, error: errors.purpose?.message, errorPrefix, small: true })}
     ${button(t.t('search.submit'))}
   </form>
 </div></div>

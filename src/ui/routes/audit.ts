@@ -3,7 +3,7 @@
 // which checks the role and logs, reading the log included. Searches are POSTed and answered with
 // a redirect to a page whose address holds only a file's or a staff member's random id, or dates.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { openBreakGlass } from '../../app/break-glass.ts';
+import { checkBreakGlass, openBreakGlass } from '../../app/break-glass.ts';
 import { findPersonForAudit, type FoundPerson } from '../../app/find-person-for-audit.ts';
 import { listBreakGlassQueue } from '../../app/list-break-glass-queue.ts';
 import { personAccessHistory } from '../../app/person-access-history.ts';
@@ -11,9 +11,9 @@ import { readAccessLog } from '../../app/read-access-log.ts';
 import { reviewBreakGlass } from '../../app/review-break-glass.ts';
 import type { LogFilter } from '../../adapters/db/stores/access-log-query-store.ts';
 import { BREAK_GLASS, REVIEW_OUTCOMES, type ReviewOutcome } from '../../domain/break-glass.ts';
-import { DomainError, notFound } from '../../domain/errors.ts';
-import { allowsSecretAccess } from '../../domain/access-policy.ts';
-import { isPurpose } from '../../domain/purposes.ts';
+import { DomainError, forbidden, notFound } from '../../domain/errors.ts';
+import { allowsSecretAccess, mayPerform, purposesOfRole } from '../../domain/access-policy.ts';
+import { isPurpose, type Purpose } from '../../domain/purposes.ts';
 import { addDays, isCalendarDate, startOfBrusselsDay } from '../../domain/calendar-date.ts';
 import type { FieldError } from '../components.ts';
 import { asForm, dateParts, formText, isoFromParts } from '../forms.ts';
@@ -168,7 +168,12 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
   });
 
   // ---- The break-glass dialog on a file ----
+  /** A role that may not break the glass gets the refusal page on the form as on its post, before writing a reason. */
+  const mayBreakGlass = (request: FastifyRequest) => {
+    if (!mayPerform(sessionOf(request).actor.roles, 'break-glass')) throw forbidden('break-glass is for the social service');
+  };
   const withSecretPurpose = (request: FastifyRequest, reply: FastifyReply, then: (personId: string, purpose: string) => Promise<FastifyReply>) => {
+    mayBreakGlass(request);
     const personId = uuidParam(request, 'personId');
     const purpose = purposes.recall(sessionOf(request).sessionId, personId);
     // Without a purpose of case work the grant could not open anything: ask why the file is opened first.
@@ -176,17 +181,27 @@ export function registerAuditRoutes(ui: FastifyInstance, { ctx, purposes, emerge
     return then(personId, purpose);
   };
 
-  ui.get('/persons/:personId/break-glass', async (request, reply) => withSecretPurpose(request, reply, async (personId, purpose) =>
-    sendPage(request, reply, breakGlassPage(uiOf(request).t, { personId, purpose, csrfToken: sessionOf(request).csrfToken, reason: '', errors: {} }))));
+  ui.get('/persons/:personId/break-glass', async (request, reply) => withSecretPurpose(request, reply, async (personId, purpose) => {
+    try {
+      await checkBreakGlass(ctx, sessionOf(request).actor, { personId, purpose: purpose as Purpose });
+    } catch (error) {
+      // As the post answers: already able to read the case, nothing to open, back to the file.
+      if (error instanceof DomainError && error.code === 'invalid-state') return seeOther(reply, `/persons/${personId}`);
+      throw error;
+    }
+    return sendPage(request, reply, breakGlassPage(uiOf(request).t, { personId, purpose, csrfToken: sessionOf(request).csrfToken, reason: '', errors: {} }));
+  }));
 
   ui.post('/persons/:personId/break-glass', async (request, reply) => {
     const { t } = uiOf(request);
     const session = sessionOf(request);
+    mayBreakGlass(request);
     const personId = uuidParam(request, 'personId');
     const body = asForm(request.body);
     const purpose = formText(body, 'purpose');
     const reason = formText(body, 'reason');
-    if (!isPurpose(purpose) || !allowsSecretAccess(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
+    // A purpose typed by hand that the policy does not offer this role goes back to the question, like a missing one.
+    if (!isPurpose(purpose) || !allowsSecretAccess(purpose) || !purposesOfRole(session.actor.roles).includes(purpose)) return seeOther(reply, `/persons/${personId}/purpose`);
     const show = (message: string) => sendPage(request, reply, breakGlassPage(t, { personId, purpose, csrfToken: session.csrfToken, reason, errors: { reason: { id: 'reason', message } } }), 400);
     if (reason.trim().length < BREAK_GLASS.reasonMinLength) return show(t.t('breakGlass.error.short', { min: BREAK_GLASS.reasonMinLength }));
     if (reason.trim().length > BREAK_GLASS.reasonMaxLength) return show(t.t('error.tooLong', { field: t.t('breakGlass.reason') }));

@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { assessGuideFor } from '../../app/guide/assess-guide.ts';
 import { readDisclosureStatistics } from '../../app/guide/disclosure-statistics.ts';
-import { recordDisclosure } from '../../app/guide/record-disclosure.ts';
+import { mayRecordDisclosure, recordDisclosure } from '../../app/guide/record-disclosure.ts';
 import { mayPerform } from '../../domain/access-policy.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { GuideAnswer, GuideCondition } from '../../domain/guide/decide.ts';
@@ -40,7 +40,8 @@ export function registerGuideRoutes(ui: FastifyInstance, { ctx }: UiDeps): void 
       return sendPage(request, reply, questionPage(t, { ...context, question, settingsLink: mayPerform(session.actor.roles, 'configure-guide'), ...(asked ? { error: asked.error } : {}) }), asked ? 400 : 200);
     }
     const answer = await assessGuideFor(ctx, session.actor, toGuideInput(answers), t.lang);
-    const after = personId && recordable(answer)
+    // The record form only to those whose post would be allowed: the others get the answer, not a form they would fill in vain.
+    const after = personId && recordable(answer) && await mayRecordDisclosure(ctx, session.actor, personId)
       ? recordForm(t, { ...context, values: record?.values ?? presetRecord(t, answer, answers, partsFromIso(todayIn(ctx.now))), errors: record?.errors ?? {} })
       : undefined;
     return sendPage(request, reply, resultPage(t, { ...context, answer, ...(after ? { after } : {}) }), record ? 400 : 200);

@@ -103,7 +103,7 @@ const NAMUR: CpasSpec = {
         ],
       },
       application: {
-        application: { kind: 'revenu-integration', submittedOn: '2026-09-14', channel: 'desk', communicated: { logement: 'location privée', 'revenus mensuels': 0, 'enfants à charge': 2 } },
+        application: { kind: 'revenu-integration', submittedOn: '2026-09-14', channel: 'desk', communicated: { housing: 'location privée', declaredMonthlyIncome: 0, householdSize: 3, availableForWork: true } },
         decision: { body: 'comite-special-service-social', decidedOn: '2026-10-08', outcome: 'granted', amountCents: 163131, periodFrom: '2026-09-14', periodTo: null, motivation: 'Conditions d’octroi remplies : résidence effective, ressources insuffisantes, disposition au travail adaptée à la charge de deux enfants.' },
       },
       assignedTo: 'assistant-social',
@@ -120,7 +120,7 @@ const NAMUR: CpasSpec = {
         person: { familyName: 'El Amrani', givenNames: 'Ahmed', birthDate: '1979-11-02', birthPlace: 'Casablanca', sex: 'M', nationality: 'MA', niss: makeNiss('1979-11-02', 47) },
         addresses: [address('Chaussée de Louvain', '220', '5000', 'Namur', '2019-04-15')],
       },
-      application: { application: { kind: 'allocation-chauffage', submittedOn: '2026-11-03', channel: 'letter', communicated: { combustible: 'mazout' } } },
+      application: { application: { kind: 'allocation-chauffage', submittedOn: '2026-11-03', channel: 'letter', communicated: { fuel: 'mazout', litres: 1500 } } },
       assignedTo: 'assistant-social',
     },
     {
@@ -200,7 +200,7 @@ const GENT: CpasSpec = {
         addresses: [address('Sint-Pietersnieuwstraat', '41', '9000', 'Gent', '2017-02-01')],
       },
       application: {
-        application: { kind: 'mediation-dettes', submittedOn: '2026-08-20', channel: 'desk', communicated: { schuldeisers: 4 } },
+        application: { kind: 'mediation-dettes', submittedOn: '2026-08-20', channel: 'desk', communicated: { creditors: 4, declaredDebts: 12450.5 } },
         decision: { body: 'comite-special-service-social', decidedOn: '2026-09-10', outcome: 'granted', amountCents: null, periodFrom: '2026-09-10', periodTo: '2027-09-09', motivation: 'Schuldbemiddeling toegekend: afbetalingsplan haalbaar binnen het inkomen.' },
       },
       assignedTo: 'maatschappelijk-werker',
