@@ -33,8 +33,12 @@ export function parseBenchOptions<K extends string>(
   return { values, lists };
 }
 
-/** The same for a bench's own command line: prints the problem and the usage, exits 2. */
+/** The same for a bench's own command line: prints the problem and the usage, exits 2; `--help` alone prints the usage. */
 export function benchOptions<K extends string>(usage: string, defaults: Readonly<Record<K, string>>, repeatable: readonly string[] = []) {
+  if (process.argv.length === 3 && (process.argv[2] === '--help' || process.argv[2] === '-h')) {
+    console.log(`Usage: ${usage}`);
+    process.exit(0);
+  }
   try {
     return parseBenchOptions(process.argv.slice(2), defaults, repeatable);
   } catch (error) {
