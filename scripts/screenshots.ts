@@ -18,6 +18,10 @@ interface Cast {
   readonly director: string;
   readonly head: string;
   readonly dpo: string;
+  readonly secretariat: string;
+  readonly councillor: string;
+  /** A person with an application still to decide, on the worker's caseload: put on the agenda. */
+  readonly applicant: string;
   readonly person: string;
   readonly searchName: string;
 }
@@ -25,11 +29,13 @@ interface Cast {
 const CASTS: readonly Cast[] = [
   {
     lang: 'fr', cpas: 'namur', worker: 'assistant-social@namur', colleague: 'assistant-social-2@namur', agent: 'agent@namur', director: 'directrice@namur',
-    head: 'responsable@namur', dpo: 'dpo@namur', person: 'dubois', searchName: 'dubois',
+    head: 'responsable@namur', dpo: 'dpo@namur', secretariat: 'secretariat@namur', councillor: 'conseillere@namur', applicant: 'elamrani',
+    person: 'dubois', searchName: 'dubois',
   },
   {
     lang: 'nl', cpas: 'gent', worker: 'maatschappelijk-werker@gent', colleague: 'maatschappelijk-werker-2@gent', agent: 'administratief@gent', director: 'directeur@gent',
-    head: 'hoofd@gent', dpo: 'dpo@gent', person: 'janssens', searchName: 'janssens',
+    head: 'hoofd@gent', dpo: 'dpo@gent', secretariat: 'secretariaat@gent', councillor: 'raadslid@gent', applicant: 'janssens',
+    person: 'janssens', searchName: 'janssens',
   },
 ];
 
@@ -116,8 +122,37 @@ try {
     await as(cast.head);
     await go('/break-glass');
     await shoot('break-glass-queue');
+    await go(`/persons/${personId}/assignments`);
+    await shoot('case-assignment');
+
+    // The council: the secretariat schedules a session of the committee, the worker on the case
+    // puts an application on it from the file, and a council member opens the item.
+    await as(cast.secretariat);
+    await go('/agenda');
+    await page.locator('input[name="body"][value="comite-special-service-social"]').check();
+    await page.locator('#meetingDate').fill('17');
+    await page.locator('#meetingDate-month').fill('12');
+    await page.locator('#meetingDate-year').fill('2026');
+    await page.locator('form[action="/agenda/sessions"] button[type="submit"]').click();
+    await as(cast.worker);
+    const applicantId = fixture.persons[cast.applicant]!;
+    await go(`/persons/${applicantId}`);
+    await choosePurpose(page, 'committee-preparation');
+    await go(`/persons/${applicantId}/agenda`);
+    await page.locator('input[name="applicationId"]').first().check();
+    await page.locator('input[name="sessionId"]').first().check();
+    await shoot('agenda-placement');
+    await page.locator(`form[action="/persons/${applicantId}/agenda"] button[type="submit"]`).click();
+    await as(cast.councillor);
+    await go('/agenda');
+    await shoot('agenda');
+    await page.locator('a[href^="/agenda/sessions/"]').first().click();
+    await page.locator('a[href^="/agenda/items/"]').first().click();
+    await shoot('agenda-item');
 
     await as(cast.dpo);
+    await go('/audit');
+    await shoot('audit-finder');
     await go(`/audit/persons/${personId}`);
     await shoot('access-log');
 

@@ -141,8 +141,9 @@ describe('the register and the audit, with the mouse', () => {
     await switchTo(context, page, 'dpo@namur');
     assert.equal(await h1(page), 'Journal des accès', 'the DPO lands on the access log');
     await page.getByRole('link', { name: 'Accès d’urgence' }).click();
-    await page.getByRole('link', { name: `Dossier ${personId.slice(0, 8)}` }).first().click();
-    assert.equal(await h1(page), `Dossier ${personId.slice(0, 8)}`);
+    // The queue names the person to the DPO, who may see who it is (never the file).
+    await page.getByRole('link', { name: 'Dossier de Marie Dubois' }).first().click();
+    assert.equal(await h1(page), 'Dossier de Marie Dubois');
     const rows = await page.locator('main tbody tr').allInnerTexts();
     assert.ok(rows.some((r) => /Julien Marchal/.test(r) && /Consultation/.test(r) && /Accès d’urgence/.test(r) && /Toute la partie sociale|Rapports sociaux/.test(r)), 'the report read under break-glass');
     assert.ok(rows.some((r) => /Sarah Collin/.test(r) && /Préparation de la réponse/.test(r) && /Traitement d’une demande d’une autorité/.test(r)), 'the reads that prepared the disclosure');
@@ -264,11 +265,14 @@ describe('the same flows with the keyboard only (in Dutch)', () => {
 
     await keyboardLogIn(context, page, 'dpo@gent');
     assert.equal(await h1(page), 'Toegangslogboek');
-    await typeInto(page, 'personId', personId);
+    // The DPO finds the person by name, then opens their log (keyboard only).
+    await typeInto(page, 'name', 'Janssens');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await tabTo(page, (el) => el.text.startsWith('Logboek bekijken') && el.text.includes('Jan Janssens'), 'the link to the person found');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     const rows = await page.locator('main tbody tr').allInnerTexts();
     assert.ok(rows.some((r) => /Tom Jacobs/.test(r) && /Raadpleging/.test(r) && /Noodtoegang/.test(r)), 'the read under break-glass');
-    assert.ok(rows.some((r) => /Eva Willems/.test(r) && /prepare-disclosure/.test(r)), 'the reads that prepared the disclosure');
+    assert.ok(rows.some((r) => /Eva Willems/.test(r) && /Voorbereiding van het antwoord/.test(r)), 'the reads that prepared the disclosure, in words');
     assert.deepEqual(unexpected(errors), []);
     await context.close();
   });
