@@ -14,8 +14,8 @@
 // PostgreSQL, 50 sessions), each then costing three statements and two lock waits. Measured back
 // to back on the same shared machine (docs/scaling.md, findings), load mix at 50 sessions: 339, 262
 // and 828 requests/s against 161, 239 and 308 with the hint (ratio to bare SQL 11.2, 11.6 and 7.0
-// against 21.9, 14.8 and 14.8); at 200 sessions 365, 331 and 400 against 270, 279 and 134. Uncontended, interleaved A/B in one
-// process on PostgreSQL, 4 runs: 2.45, 2.62, 2.25, 2.10 ms per append transaction against 2.23,
+// against 21.9, 14.8 and 14.8); at 200 sessions 365, 331 and 400 against 270, 279 and 134.
+// Uncontended, interleaved A/B in one process on PostgreSQL, 4 runs: 2.45, 2.62, 2.25, 2.10 ms per append transaction against 2.23,
 // 2.48, 2.35, 2.14 with the hint: within the noise, so the hint is gone.
 import { type AccessLogDraft, GENESIS, canonicalEntryAroundSeq } from '../../domain/access-log-entry.ts';
 import { sql } from 'kysely';
