@@ -1,7 +1,9 @@
 // The gate every use case on a person's data goes through: it computes the actor's relation to
 // the person from the database, asks the policy for each data class, checks the purpose, and
 // writes the access-log entry in the caller's transaction. No entry, no data: the entry is
-// written before the caller reads, in the same transaction, so a failed log insert aborts it.
+// written before the caller reads, in the same transaction, so a failed log insert aborts it;
+// or, for a read with no effect outside the transaction, last before COMMIT, with the data held
+// back until the entry is written (readPersonDataLoggedLast).
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
 import { loadCaseRelation } from '../adapters/db/stores/case-relation-store.ts';
@@ -31,7 +33,7 @@ export interface PersonAccessRequest {
 
 export interface PersonAccessGrant {
   readonly allowed: ReadonlySet<ItemCategory>;
-  /** What the secret stores take before they decrypt: issued here only, after the entry is logged. */
+  /** What the secret stores take before they decrypt: issued here only, in the transaction that logs the entry. */
   readonly grant: AccessGrant;
   readonly withheld: PersonAccessDecision['withheld'];
   readonly relation: CaseRelation;
@@ -64,15 +66,46 @@ async function refuse(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAcce
   );
 }
 
-export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
+/** The policy's grant and the entry that must commit with whatever it opens; a refusal is logged here. */
+async function decideGrant(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<{ grant: PersonAccessGrant; entry: AccessLogDraft } | Refusal> {
   const decided = await decideInDatabase(tx, ctx, actor, request);
   if (decided instanceof Refusal) return decided;
   const { relation, decision } = decided;
   if (decision.refused) return refuse(tx, ctx, actor, request, decision);
   const { withheld, rule } = decision;
-  await appendAccessLog(tx, { ...logBase(actor, request), classes: decision.allowed, outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) }, ctx.now());
   const allowed = new Set(decision.allowed);
-  return { allowed, withheld, relation, rule, grant: issueAccessGrant(actor.cpasId, request.personId, allowed, PERSON_FILE) };
+  return {
+    entry: { ...logBase(actor, request), classes: decision.allowed, outcome: 'allowed', rule, ...(request.details ? { details: request.details } : {}) },
+    grant: { allowed, withheld, relation, rule, grant: issueAccessGrant(actor.cpasId, request.personId, allowed, PERSON_FILE) },
+  };
+}
+
+export async function gatePersonAccess(tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest): Promise<PersonAccessGrant | Refusal> {
+  const decided = await decideGrant(tx, ctx, actor, request);
+  if (decided instanceof Refusal) return decided;
+  await appendAccessLog(tx, decided.entry, ctx.now());
+  return decided.grant;
+}
+
+/**
+ * A read whose entry is appended last, as the transaction's final statement before COMMIT, so the
+ * CPAS's chain head (locked by the append until COMMIT) is not held while the sections are read:
+ * concurrent openings of one CPAS queue for the append and the commit only.
+ *
+ * Why the order is safe (no log, no read): what `read` returns stays inside this call until the
+ * append has succeeded; if the append fails, this throws, the transaction rolls back and the
+ * caller's runAudited rethrows, so the data never leaves; and runAudited returns only after the
+ * COMMIT that makes the entry durable. `read` must have no effect outside the transaction (it
+ * only reads and decrypts in memory) and must not hand the grant to anything that outlives it.
+ */
+export async function readPersonDataLoggedLast<T>(
+  tx: Tx, ctx: AppContext, actor: Actor, request: PersonAccessRequest, read: (grant: PersonAccessGrant) => Promise<T>,
+): Promise<T | Refusal> {
+  const decided = await decideGrant(tx, ctx, actor, request);
+  if (decided instanceof Refusal) return decided;
+  const result = await read(decided.grant);
+  await appendAccessLog(tx, decided.entry, ctx.now());
+  return result;
 }
 
 /**

@@ -35,10 +35,9 @@ export interface AccessLogDraft {
 
 export const GENESIS = Buffer.alloc(32);
 
-/** The exact text that is hashed and stored. Key order is fixed here, not left to an object. */
-export function canonicalEntry(draft: AccessLogDraft, seq: number, at: Date): string {
+function canonicalFields(draft: AccessLogDraft, seq: number, at: Date) {
   const details = draft.details ? Object.fromEntries(Object.entries(draft.details).sort(([a], [b]) => a.localeCompare(b))) : {};
-  return JSON.stringify({
+  return {
     v: 1,
     cpas: draft.cpasId,
     seq,
@@ -54,7 +53,22 @@ export function canonicalEntry(draft: AccessLogDraft, seq: number, at: Date): st
     details,
     // Last, and only for the person's own entries: every staff entry keeps its exact text.
     ...(draft.actorKind ? { actor: draft.actorKind } : {}),
-  });
+  };
+}
+
+/** The exact text that is hashed and stored. Key order is fixed here, not left to an object. */
+export function canonicalEntry(draft: AccessLogDraft, seq: number, at: Date): string {
+  return JSON.stringify(canonicalFields(draft, seq, at));
+}
+
+/**
+ * The canonical text around its seq: canonicalEntry(draft, seq, at) === prefix + String(seq) + suffix
+ * for every positive integer seq. The database appends with these two halves, because only the
+ * statement that moves the chain head knows the seq (access-log-store.ts).
+ */
+export function canonicalEntryAroundSeq(draft: AccessLogDraft, at: Date): { prefix: string; suffix: string } {
+  const { v, cpas, seq: _seq, ...rest } = canonicalFields(draft, 0, at);
+  return { prefix: `${JSON.stringify({ v, cpas }).slice(0, -1)},"seq":`, suffix: `,${JSON.stringify(rest).slice(1)}` };
 }
 
 // One-shot hashing (node:crypto `hash`, Node >= 20.12) where available: no Hash object per call,

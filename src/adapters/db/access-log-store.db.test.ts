@@ -1,5 +1,5 @@
-// Concurrent appends, rolled-back appends and appends from "another process" (a stale head hint)
-// must leave one unbroken chain: the hint is only an optimisation, the head row decides.
+// Concurrent appends, rolled-back appends and appends from "another process" (behind this one's
+// back) must leave one unbroken chain: the head row, locked by each append, decides.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isIntact, verifyAccessLog } from '../../app/verify-access-log.ts';
