@@ -4,8 +4,8 @@
 // the new pages in French and Dutch, with no serious or critical violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, logIn, type Running, startAll } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, freshContext, logIn, type Running, startAll } from './browser.ts';
 import { FIXTURE_PASSWORD } from '../testing/fixture.ts';
 
 let run: Running;
@@ -17,16 +17,7 @@ after(async () => {
   await run?.close();
 });
 
-async function freshPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-}
+const freshPage = () => freshContext(run.browser, run.baseUrl, null);
 
 /** Tab (and only Tab) until the focused element is the one wanted. */
 function keyboard(page: Page) {

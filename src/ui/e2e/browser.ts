@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Download, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Download, type Page } from 'playwright-core';
 import { buildServer } from '../../http/server.ts';
 import { testContext } from '../../testing/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
@@ -77,4 +77,22 @@ export async function axeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
   return result.violations;
+}
+
+/**
+ * A fresh browser context (no cookies), in a language when one is given, collecting the console's
+ * errors: a test that asserts none fails on a CSP violation or a script error.
+ */
+export async function freshContext(
+  browser: Browser, baseUrl: string, lang: 'fr' | 'nl' | null, options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (lang) await page.goto(`${baseUrl}/language/${lang}?back=/login`);
+  return { context, page, errors };
 }

@@ -6,9 +6,9 @@
 // once the président closes the session, the item is refused.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FIXTURE_PASSWORD } from '../testing/fixture.ts';
-import { axeViolations, choosePurpose, logIn, type Running, startAll } from './browser.ts';
+import { axeViolations, choosePurpose, freshContext, logIn, type Running, startAll } from './browser.ts';
 
 let run: Running;
 let itemUrl = '';
@@ -21,17 +21,7 @@ after(async () => {
   await run?.close();
 });
 
-async function freshPage(lang: 'fr' | 'nl'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${run.baseUrl}/language/${lang}?back=/login`);
-  return { context, page, errors };
-}
+const freshPage = (lang: 'fr' | 'nl') => freshContext(run.browser, run.baseUrl, lang);
 
 const h1 = (page: Page) => page.locator('h1').innerText();
 const mainText = (page: Page) => page.locator('main').innerText();

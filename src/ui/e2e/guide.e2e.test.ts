@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { choosePurpose, logIn, type Running, startAll } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { choosePurpose, freshContext, logIn, type Running, startAll } from './browser.ts';
 
 let run: Running;
 before(async () => {
@@ -22,17 +22,7 @@ after(async () => {
 const SHOTS = process.env.CONFIANCE_SCREENSHOTS === '1' ? join(process.cwd(), 'docs', 'screenshots') : null;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
-async function freshPage(lang: 'fr' | 'nl'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: SHOTS ? 2 : 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${run.baseUrl}/language/${lang}?back=/login`);
-  return { context, page, errors };
-}
+const freshPage = (lang: 'fr' | 'nl') => freshContext(run.browser, run.baseUrl, lang, { deviceScaleFactor: SHOTS ? 2 : 1 });
 
 const shoot = async (page: Page, lang: string, name: string) => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${lang}-2x-guide-${name}.png`), fullPage: true });

@@ -4,8 +4,8 @@
 // axe-core on every page in French and Dutch, with no serious or critical violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, choosePurpose, logIn, type Running, startAll } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, choosePurpose, freshContext, logIn, type Running, startAll } from './browser.ts';
 
 let run: Running;
 const CANARY = `CANARY-e2e-${Date.now()}: confié en entretien`;
@@ -18,16 +18,7 @@ after(async () => {
 });
 
 /** A fresh browser context (no cookies), failing the test on any console error, e.g. a CSP violation. */
-async function freshPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-}
+const freshPage = (options: { javaScriptEnabled?: boolean } = {}) => freshContext(run.browser, run.baseUrl, null, options);
 
 const socialText = (page: Page) => page.locator('.app-social').innerText();
 

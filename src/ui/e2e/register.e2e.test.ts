@@ -6,9 +6,9 @@
 // (in Dutch), and axe-core on every new page in French and Dutch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { makeNiss } from '../../domain/niss.ts';
-import { axeViolations, choosePurpose, downloadedBytes, logIn, type Running, startAll } from './browser.ts';
+import { axeViolations, choosePurpose, downloadedBytes, freshContext, logIn, type Running, startAll } from './browser.ts';
 
 let run: Running;
 
@@ -20,17 +20,8 @@ after(async () => {
 });
 
 /** A fresh browser context in a language, failing the test on any console error (a CSP violation). */
-async function freshPage(lang: 'fr' | 'nl' = 'fr', options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${run.baseUrl}/language/${lang}?back=/login`);
-  return { context, page, errors };
-}
+const freshPage = (lang: 'fr' | 'nl' = 'fr', options: { javaScriptEnabled?: boolean } = {}) =>
+  freshContext(run.browser, run.baseUrl, lang, { acceptDownloads: true, ...options });
 
 /** Logs in again as someone else, in the same context (the language cookie stays). */
 async function switchTo(context: BrowserContext, page: Page, login: string): Promise<void> {
