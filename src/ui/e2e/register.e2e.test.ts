@@ -6,7 +6,7 @@
 // (in Dutch), and axe-core on every new page in French and Dutch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { makeNiss } from '../../domain/niss.ts';
 import { axeViolations, choosePurpose, downloadedBytes, freshContext, logIn, type Running, startAll } from './browser.ts';
 
