@@ -9,7 +9,7 @@ import { backLink, button, csrfField, type DateParts, dateInput, errorSummary, t
 import { type Html, html, join } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
-import { personSearchFields, type PersonSearchValues } from '../person-search-form.ts';
+import { foundPersonsTable, personSearchFields, type PersonSearchValues } from '../person-search-form.ts';
 
 export type AssignmentDone = 'assigned' | 'proposed' | 'ended';
 
@@ -24,20 +24,6 @@ export interface AssignmentsPageView {
   readonly csrfToken: string;
   readonly list: AssignmentsView;
   readonly search: { readonly values: PersonSearchValues; readonly errors: FieldErrors; readonly found: readonly PersonSummary[] | null };
-}
-
-function foundList(t: Translator, found: readonly PersonSummary[]): Html {
-  if (found.length === 0) return html`<p class="govuk-body" id="found">${t.t('search.none')}</p>`;
-  return html`<div id="found">${table({
-    caption: t.plural('search.results', found.length),
-    captionClass: 'govuk-table__caption--s',
-    head: [t.t('person.name'), t.t('person.birthDate'), t.t('person.actions')],
-    rows: found.map((p) => [
-      html`${p.familyName}, ${p.givenNames}`,
-      t.date(p.birthDate),
-      html`<a class="govuk-link" href="/persons/${p.personId}/assignments">${t.t('assign.link')}<span class="govuk-visually-hidden"> ${t.t('assign.linkHidden', { name: fullName(p) })}</span></a>`,
-    ]),
-  })}</div>`;
 }
 
 export function assignmentsPage(t: Translator, view: AssignmentsPageView): Page {
@@ -58,7 +44,9 @@ export function assignmentsPage(t: Translator, view: AssignmentsPageView): Page 
     ${personSearchFields(t, view.search.values, errors)}
     ${button(t.t('assign.findSubmit'), { secondary: true })}
   </form>
-  ${view.search.found ? foundList(t, view.search.found) : ''}
+  ${view.search.found ? foundPersonsTable(t, view.search.found, {
+    href: (id) => `/persons/${id}/assignments`, text: t.t('assign.link'), hidden: (name) => t.t('assign.linkHidden', { name }),
+  }) : ''}
 </div></div>
 ${assignments.length === 0 ? html`<p class="govuk-body">${t.t('assign.none')}</p>` : table({
       caption: t.plural('assign.count', assignments.length),

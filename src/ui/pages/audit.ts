@@ -18,7 +18,7 @@ import { type Html, html, join } from '../html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Page } from '../layout.ts';
 import { logDetails, shortId } from '../log-details.ts';
-import { personSearchFields, type PersonSearchValues } from '../person-search-form.ts';
+import { foundPersonsTable, personSearchFields, type PersonSearchValues } from '../person-search-form.ts';
 
 export { shortId };
 
@@ -34,20 +34,6 @@ export interface LogSearchView {
   readonly errors: FieldErrors;
   /** The persons the finder returned; null before a search. */
   readonly found: readonly FoundPerson[] | null;
-}
-
-function foundPersons(t: Translator, found: readonly FoundPerson[]): Html {
-  if (found.length === 0) return html`<p class="govuk-body" id="found">${t.t('search.none')}</p>`;
-  return html`<div id="found">${table({
-    caption: t.plural('search.results', found.length),
-    captionClass: 'govuk-table__caption--s',
-    head: [t.t('person.name'), t.t('person.birthDate'), t.t('person.actions')],
-    rows: found.map((p) => [
-      html`${p.familyName}, ${p.givenNames}`,
-      t.date(p.birthDate),
-      html`<a class="govuk-link" href="/audit/persons/${p.personId}">${t.t('log.showPerson')}<span class="govuk-visually-hidden"> ${t.t('log.showPersonHidden', { name: `${p.givenNames} ${p.familyName}` })}</span></a>`,
-    ]),
-  })}</div>`;
 }
 
 export function logSearchPage(t: Translator, view: LogSearchView): Page {
@@ -70,7 +56,9 @@ export function logSearchPage(t: Translator, view: LogSearchView): Page {
     ${personSearchFields(t, values.person, errors)}
     ${button(t.t('log.findSubmit'), { secondary: true })}
   </form>
-  ${view.found ? foundPersons(t, view.found) : ''}
+  ${view.found ? foundPersonsTable(t, view.found, {
+    href: (id) => `/audit/persons/${id}`, text: t.t('log.showPerson'), hidden: (name) => t.t('log.showPersonHidden', { name }),
+  }) : ''}
   <h2 class="govuk-heading-m">${t.t('log.byStaff')}</h2>
   <form method="post" action="/audit/staff" novalidate>
     ${csrfField(view.csrfToken)}
