@@ -7,13 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { parseMasterKeys } from '../adapters/crypto/master-keys.ts';
 import { type Database, openPglite, openPostgres } from '../adapters/db/database.ts';
 import { runBackup, runRestore } from '../cli/backup.ts';
 import { DomainError } from '../domain/errors.ts';
 import { addTestCpas, TEST_MASTER_KEYS, testContext } from '../testing/fixtures.ts';
-import { createTestDatabase, testEngine } from '../testing/test-database.ts';
+import { adminQuery, createTestDatabase, serverUrl, testEngine } from '../testing/test-database.ts';
 import { backupDatabase, checkRestoredDatabase, restoreBackup } from './backup-database.ts';
 import { createAppContext } from './context.ts';
 import { createPerson } from './create-person.ts';
@@ -25,22 +24,6 @@ const scratch = mkdtempSync(join(tmpdir(), 'confiance-backup-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 const VERIFY = { key: null, originPrefix: 'confiance.example' };
 
-function serverUrl(database: string): string {
-  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl('postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** An empty place to restore into, the environment that names it, and how to open it afterwards. */
 async function emptyTarget(): Promise<{ env: NodeJS.ProcessEnv; open(): Promise<Database>; drop(): Promise<void> }> {
   if (testEngine() === 'pglite') {
@@ -48,8 +31,8 @@ async function emptyTarget(): Promise<{ env: NodeJS.ProcessEnv; open(): Promise<
     return { env: { CONFIANCE_DATA_DIR: dataDir }, open: () => openPglite({ dataDir }), drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const name = `confiance_restore_${randomBytes(5).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  return { env: { DATABASE_URL: serverUrl(name) }, open: () => openPostgres(serverUrl(name), 2), drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
+  await adminQuery(`CREATE DATABASE ${name}`);
+  return { env: { DATABASE_URL: serverUrl(name) }, open: () => openPostgres(serverUrl(name), 2), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name}`) };
 }
 
 test('restore drill: back up, destroy, restore into an empty database, verify, read a secret record', async () => {

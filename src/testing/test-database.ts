@@ -35,7 +35,8 @@ function loadPgliteTemplate(): Promise<Blob> {
   return makePgliteTemplate();
 }
 
-function serverUrl(database: string): string {
+/** The test server's address for another database of it (CREATE/DROP DATABASE run on `postgres`). */
+export function serverUrl(database: string): string {
   const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
   url.pathname = `/${database}`;
   return url.toString();
@@ -44,7 +45,8 @@ function serverUrl(database: string): string {
 const migrationsHash = () =>
   createHash('sha256').update(listMigrations().map((m) => m.name + m.sql).join('\n')).digest('hex').slice(0, 12);
 
-async function adminQuery(sql: string): Promise<void> {
+/** One statement on the test server's `postgres` database, outside any test database. */
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl('postgres') });
   await client.connect();
   try {

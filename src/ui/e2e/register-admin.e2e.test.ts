@@ -8,8 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, logIn, type Running, startAll } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, freshContext, logIn, type Running, startAll } from './browser.ts';
 
 let run: Running;
 before(async () => {
@@ -25,12 +25,7 @@ const shoot = async (page: Page, lang: string, name: string) => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${lang}-4x-register-${name}.png`), fullPage: true });
 };
 
-async function freshPage(lang: 'fr' | 'nl'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: SHOTS ? 2 : 1 });
-  const page = await context.newPage();
-  await page.goto(`${run.baseUrl}/language/${lang}?back=/login`);
-  return { context, page };
-}
+const freshPage = (lang: 'fr' | 'nl') => freshContext(run.browser, run.baseUrl, lang, { deviceScaleFactor: SHOTS ? 2 : 1 });
 const mainText = (page: Page) => page.locator('main').innerText();
 
 /** Tabs to the element and presses Enter: no mouse. */
