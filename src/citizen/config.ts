@@ -1,7 +1,7 @@
 // The citizen portal's configuration, from the environment (README, "Configuration"). In demo mode
 // (`npm start` on an empty or demo database, no issuer configured), a local identity provider is
 // started on 127.0.0.1 with demo citizens matching demo persons by national number.
-import { type DemoCitizen, type DemoProvider, startDemoProvider } from '../adapters/oidc/demo-provider.ts';
+import type { DemoCitizen, DemoProvider } from '../adapters/oidc/demo-provider.ts';
 import { createOidcLogin } from '../adapters/oidc/oidc-client.ts';
 import type { CitizenPortalOptions } from './plugin.ts';
 
@@ -50,6 +50,10 @@ export async function startDemoPortal(input: {
 }): Promise<{ options: CitizenPortalOptions; provider: DemoProvider }> {
   const redirectUri = new URL('/citizen/callback', input.appBaseUrl).href;
   const client = { clientId: 'confiance-demo-portal', clientSecret: 'demo-only-secret-not-for-production' };
+  // Loaded here, not with the module: every command imports this file through `serve`, and
+  // oidc-provider (demo only) warns on stderr at load under Node 20, polluting every command's
+  // output (the DPO's offline `audit verify --archive` included) for a provider it never starts.
+  const { startDemoProvider } = await import('../adapters/oidc/demo-provider.ts');
   const provider = await startDemoProvider({
     ...client, redirectUri, citizens: input.citizens, nissClaim: FAS_DEFAULTS.nissClaim, nissScope: FAS_DEFAULTS.nissScope,
     port: input.providerPort, idTokenSeconds: input.idTokenSeconds,

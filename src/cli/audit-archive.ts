@@ -18,6 +18,7 @@ import { checkpointConfigFromEnv } from './audit-checkpoint.ts';
 import { trustedKey } from './audit-verify.ts';
 import { type CommandArgs, readArgs } from './args.ts';
 import { openRuntime } from './runtime.ts';
+import { failureKind } from './failure-kind.ts';
 
 /** CONFIANCE_LOG_RETENTION_MONTHS: whole months kept after the month in progress; unset or empty: the log is kept whole. */
 export function logRetentionFromEnv(env: NodeJS.ProcessEnv = process.env): number | null {
@@ -113,14 +114,19 @@ export async function runAuditPrune(args: string[]): Promise<number> {
   }
 }
 
-/** `serve`'s hourly maintenance: the partitions of the coming months. Failures are reported by kind only. */
+/**
+ * `serve`'s hourly maintenance: the partitions of the coming months. The first run is at start, in
+ * openRuntime (every command, `serve` included), before the server listens: this one runs an hour
+ * later and every hour after, so a server up for months still has the next months' partitions
+ * (without them, entries would pile up in the default partition). Failures are reported by kind only.
+ */
 export function startPartitionMaintenance(db: Database, log: { info(msg: string): void; error(msg: string): void }, now: () => Date): () => void {
   const run = () =>
     ensureLogPartitions(db, now())
       .then((created) => {
         if (created.length) log.info(`access-log partitions created: ${created.join(', ')}`);
       })
-      .catch((error: unknown) => log.error(`access-log partition maintenance failed: ${(error as Error).name}`));
+      .catch((error: unknown) => log.error(`access-log partition maintenance failed: ${failureKind(error)}`));
   const timer = setInterval(run, 60 * 60_000);
   timer.unref();
   return () => clearInterval(timer);

@@ -10,6 +10,7 @@ import { type CheckpointOutcome, writeCheckpoints } from '../app/write-checkpoin
 import { formatVerifierKey } from '../domain/checkpoint.ts';
 import { readArgs } from './args.ts';
 import { openRuntime } from './runtime.ts';
+import { failureKind } from './failure-kind.ts';
 
 export interface CheckpointConfig {
   /** The origin line is `<originPrefix>/<cpas code>/access-log`. */
@@ -84,7 +85,7 @@ export function startCheckpointTimer(
         if (refused) log.error(`access-log checkpoint refused: ${lines.join('; ')}`);
         else log.info(`access-log checkpoints: ${lines.length} CPAS`);
       })
-      .catch((error: unknown) => log.error(`access-log checkpoint failed: ${(error as Error).name}`))
+      .catch((error: unknown) => log.error(`access-log checkpoint failed: ${failureKind(error)}`))
       .finally(() => {
         running = false;
       });

@@ -2,6 +2,7 @@
 // 0: never): requests due within three days or overdue notify their readers once per kind.
 import { noticeRegisterDeadlines } from '../app/requests/register-notices.ts';
 import type { AppContext } from '../app/context.ts';
+import { failureKind } from './failure-kind.ts';
 
 export function startRegisterReminders(ctx: AppContext, log: { info(msg: string): void; error(msg: string): void }, minutes = reminderMinutes()): () => void {
   if (minutes === 0) return () => undefined;
@@ -11,7 +12,7 @@ export function startRegisterReminders(ctx: AppContext, log: { info(msg: string)
     running = true;
     noticeRegisterDeadlines(ctx)
       .then(({ notices, sent, failed }) => log.info(`register reminders: ${notices} notices, ${sent} e-mails sent, ${failed} failed`))
-      .catch((error: unknown) => log.error(`register reminders failed: ${(error as Error).name}`))
+      .catch((error: unknown) => log.error(`register reminders failed: ${failureKind(error)}`))
       .finally(() => {
         running = false;
       });

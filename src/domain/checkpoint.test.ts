@@ -48,4 +48,14 @@ test('malformed checkpoints are refused, not half-read', () => {
     assert.equal(check.ok, false, text);
   }
   assert.throws(() => parseVerifierKey('name+zzzz+abc'));
+  assert.throws(() => parseVerifierKey(`${VKEY}+extra`), /not an Ed25519 key/);
+});
+
+test("a verifier key whose base64 holds '+' round-trips (about half of all keys)", () => {
+  const signer = loadCheckpointSigner({ CONFIANCE_CHECKPOINT_KEY: Buffer.alloc(32, 11).toString('base64') })!;
+  const text = formatVerifierKey(signer.verifierKey);
+  assert.ok(text.split('+').length > 3, text);
+  const parsed = parseVerifierKey(`${text}\n`);
+  assert.ok(parsed.publicKey.equals(signer.publicKey));
+  assert.equal(parsed.name, signer.name);
 });

@@ -69,11 +69,19 @@ export function formatVerifierKey(key: VerifierKey): string {
   return `${key.name}+${key.keyId.toString('hex')}+${Buffer.concat([Buffer.from([ED25519_TYPE]), key.publicKey]).toString('base64')}`;
 }
 
+/**
+ * The key data is standard base64, which has '+' in it for about half of all keys: only the first
+ * two '+' separate (as Go's note.NewVerifier cuts them). Splitting on every '+' refused those keys,
+ * so the DPO's archived .vkey could not verify anything.
+ */
+const VERIFIER_KEY = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+={0,2})$/;
+
 export function parseVerifierKey(text: string): VerifierKey {
-  const [name, hexId, b64, ...rest] = text.trim().split('+');
-  if (!name || !hexId || !b64 || rest.length > 0 || !/^[0-9a-f]{8}$/.test(hexId)) throw new CheckpointFormatError('verifier key must look like name+hexid+base64key');
+  const parts = VERIFIER_KEY.exec(text.trim());
+  if (!parts) throw new CheckpointFormatError('verifier key must look like name+hexid+base64key');
+  const [, name, hexId, b64] = parts as unknown as [string, string, string, string];
   const encoded = Buffer.from(b64, 'base64');
-  if (encoded.length !== 33 || encoded[0] !== ED25519_TYPE) throw new CheckpointFormatError('verifier key is not an Ed25519 key');
+  if (encoded.length !== 33 || encoded[0] !== ED25519_TYPE || encoded.toString('base64') !== b64) throw new CheckpointFormatError('verifier key is not an Ed25519 key');
   const key = verifierKeyOf(name, encoded.subarray(1));
   if (key.keyId.toString('hex') !== hexId) throw new CheckpointFormatError('verifier key id does not match its key');
   return key;
