@@ -53,6 +53,7 @@ export function stagedDatabase(db: Database, stages: Stages): Database {
           }
         },
         script: (sql) => tx.script(sql),
+        copyOut: (sql, sink) => tx.copyOut(sql, sink),
       };
       try {
         return await work(timed);

@@ -143,6 +143,7 @@ function withHook(db: Database, hook: (tx: Tx, sql: string) => Promise<void>): D
       db.transaction((tx) =>
         work({
           script: (sql) => tx.script(sql),
+          copyOut: (sql, sink) => tx.copyOut(sql, sink),
           query: async <T extends Row>(sql: string, params?: Parameters<Tx['query']>[1]) => {
             await hook(tx, sql);
             return tx.query<T>(sql, params);

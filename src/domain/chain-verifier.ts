@@ -82,7 +82,8 @@ function describe(kind: FindingKind, from: number, to: number, detail: string): 
   }
 }
 
-const RING = 256;
+/** How many entries back a moved entry's predecessor is looked for. */
+export const RING = 256;
 
 /** The position after `expected` when the text holds it at `at`; -1 otherwise (and stays -1). */
 function piece(text: string, at: number, expected: string): number {
@@ -170,6 +171,48 @@ export class ChainVerifier {
     if (seq > this.lastSeq + 1) this.report('gap', this.lastSeq + 1, seq - 1);
     this.lastSeq = seq;
     this.advance(seq, entryHash, storedChain, false);
+  }
+
+  /** The stored chain hash the next entry should follow: the last entry's, or the start's. */
+  storedChainHead(): Buffer {
+    return this.prevStored;
+  }
+
+  /** The tree sizes at which the strict chain is remembered. */
+  watchedSizes(): number[] {
+    return [...this.watched];
+  }
+
+  /**
+   * A run of entries afterSeq + 1 .. lastSeq that the database found intact (access-log-summary-store.ts):
+   * each entry hashes to its entry hash, follows its predecessor's chain hash and number, and
+   * holds its columns. It joins the chain as it is only right after an intact chain (the strict
+   * chain equal to the stored one, every entry at its number, no gap), where the run's stored
+   * chain hashes are then the strict chain's too; after a break, entries are judged one by one
+   * again, so that every later break is located. The one link the database could not check, from
+   * the chain before the run to its first entry, is checked here. False, and nothing changed, when
+   * the run cannot join. `marks`: the stored chain hashes of the run's last RING entries and of
+   * the entries at watched sizes, in seq order.
+   */
+  pushCheckedRun(run: {
+    afterSeq: number;
+    lastSeq: number;
+    first: { entryHash: Buffer; chainHash: Buffer };
+    marks: readonly { seq: number; chainHash: Buffer }[];
+  }): boolean {
+    const pristine = this.strictMatchesStored && run.afterSeq === this.lastSeq && this.prevTextSeq === this.lastSeq && this.count === this.lastSeq;
+    const last = run.marks.at(-1);
+    if (!pristine || !last || last.seq !== run.lastSeq || !chainHash(this.prevStored, run.first.entryHash).equals(run.first.chainHash)) return false;
+    for (const mark of run.marks) {
+      // Where record() would have put the entry: its slot is its count before it, seq - 1 here.
+      const slot = (mark.seq - 1) % RING;
+      this.ringSeq[slot] = mark.seq;
+      this.ringChain[slot] = mark.chainHash;
+      if (this.watched.has(mark.seq)) this.strictAt.set(mark.seq, mark.chainHash);
+    }
+    this.strict = this.prevStored = last.chainHash;
+    this.count = this.lastSeq = this.prevTextSeq = run.lastSeq;
+    return true;
   }
 
   /** The chain checks of one entry whose text says it is entry `textSeq` and hashes to `eh`. */

@@ -18,6 +18,11 @@ export function recordingDatabase(db: Database, log: LoggedStatement[]): Databas
       return tx.query(sql, params);
     },
     script: (sql) => tx.script(sql),
+    copyOut(sql, sink) {
+      // The statement is the SELECT inside the COPY: that is what reads the rows and must filter them.
+      log.push({ sql: sql.replace(/^COPY \((.*)\) TO STDOUT \(FORMAT binary\)$/su, '$1'), params: [] });
+      return tx.copyOut(sql, sink);
+    },
   });
   return {
     ...db,

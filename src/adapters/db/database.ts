@@ -4,6 +4,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
+import { type CopyOut, type CopySink, copyOutPglite, copyOutPostgres } from './copy-out.ts';
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | boolean | null | Date | Buffer | Uint8Array | readonly string[];
@@ -12,6 +13,8 @@ export interface Tx {
   query<T extends Row = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations). */
   script(sql: string): Promise<void>;
+  /** Runs `COPY (...) TO STDOUT (FORMAT binary)`, its data handed to `sink` as it arrives (copy-out.ts). */
+  copyOut(sql: string, sink: CopySink): CopyOut;
 }
 
 export interface Database {
@@ -78,6 +81,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     async script(sql: string) {
       await q.exec(sql);
     },
+    copyOut: (sql, sink) => copyOutPglite(q, sql, sink),
   });
   return {
     engine: 'pglite',
@@ -116,6 +120,7 @@ export async function openPostgres(connectionString: string, poolSize = 8): Prom
       async script(sql: string) {
         await client.query(sql);
       },
+      copyOut: (sql, sink) => copyOutPostgres(client, sql, sink),
     };
     try {
       // One round trip for both (a simple-protocol script): every request's transactions pay it,
