@@ -214,7 +214,7 @@ test('`serve`\'s hourly maintenance creates the coming months\' partitions and r
     const logged: string[] = [];
     let reported: () => void = () => undefined;
     const report = () => new Promise<void>((done) => (reported = done));
-    const log = { info: (m: string) => (logged.push(`info ${m}`), reported()), error: (m: string) => (logged.push(`error ${m}`), reported()) };
+    const log = { info: (m: string) => (logged.push(`info ${m}`), reported()), warn: (m: string) => (logged.push(`warn ${m}`), reported()), error: (m: string) => (logged.push(`error ${m}`), reported()) };
     const stop = startPartitionMaintenance(fresh.db, log, clock);
     // The start's own run is openRuntime's (every command, `serve` included): this one waits an hour.
     t.mock.timers.tick(60 * 60_000 - 1);
