@@ -193,9 +193,13 @@ test('`audit prune` drops the archived month past the retention, keeps the unarc
   assert.deepEqual(state.dropped, [{ dropped: true }]);
 
   // What remains starts at the archive's signed end: the whole chain still verifies.
+  // One after the other: on PGlite, one process at a time opens the data directory.
   const verified = await cli(['audit', 'verify']);
+  const incremental = await cli(['audit', 'verify', '--incremental']);
   assert.equal(verified.code, 0, verified.stdout + verified.stderr);
-  assert.equal(verified.stdout, `OK: namur: ${3 * ENTRIES_A_MONTH} entries (${2 * ENTRIES_A_MONTH} since the checkpoint at ${ENTRIES_A_MONTH}), 0 checkpoints verified\n`);
+  assert.equal(verified.stdout, `OK: namur: ${3 * ENTRIES_A_MONTH} entries (${2 * ENTRIES_A_MONTH} since the signed end of archive ${FIRST} at entry ${ENTRIES_A_MONTH}), 0 checkpoints verified\n`);
+  // No checkpoint was signed after the archive's end: the incremental run starts there too.
+  assert.deepEqual([incremental.code, incremental.stdout], [0, verified.stdout]);
 });
 
 test('`serve`\'s hourly maintenance creates the coming months\' partitions and reports a failing database by kind only', async (t) => {
