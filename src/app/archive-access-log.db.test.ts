@@ -21,7 +21,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database.
 import { archiveAccessLog } from './archive-access-log.ts';
 import { dropLogMonth, ensureLogPartitions, pruneAccessLog } from './prune-access-log.ts';
 import { registerCpas } from './register-cpas.ts';
-import { verifyAccessLog } from './verify-access-log.ts';
+import { verificationLines, verifyAccessLog } from './verify-access-log.ts';
 import { writeCheckpoints } from './write-checkpoints.ts';
 
 const ORIGIN = 'confiance.example';
@@ -150,6 +150,8 @@ test('dropping is refused for an unarchived month, and an archived one keeps the
   // Entry 11, archived with January, is still in February's partition: the chain starts after 12.
   const afterJanuary = await verifyRest();
   assert.deepEqual([afterJanuary.findings, afterJanuary.from, afterJanuary.entries], [[], 12, 31]);
+  // The line says where the chain was verified from: the archive's signed end, not a checkpoint.
+  assert.deepEqual(verificationLines([afterJanuary]), ['OK: namur: 31 entries (19 since the signed end of archive 2025-01 at entry 12), 1 checkpoint verified']);
   const first = await pruneAccessLog(t.db, { retentionMonths: 1, now: NOW });
   // One month kept after April's: March stays; February is archived and dropped.
   assert.deepEqual(first, { dropped: ['2025-02'], refused: [] });
@@ -160,8 +162,11 @@ test('dropping is refused for an unarchived month, and an archived one keeps the
   assert.deepEqual(rest.findings, [], 'the chain verifies from the anchor of the latest dropped archive');
   assert.deepEqual([rest.from, rest.entries], [21, 31]);
   await assert.rejects(archive('2025-01', 'january-dropped.archive'), refusal(/archived and dropped/));
+  assert.deepEqual(verificationLines([rest]), ['OK: namur: 31 entries (10 since the signed end of archive 2025-02 at entry 21), 1 checkpoint verified']);
   const incremental = (await verifyAccessLog(t.db, { key: signer.verifierKey, originPrefix: ORIGIN, incremental: true }))[0]!;
   assert.deepEqual(incremental.findings, []);
+  // Resumed from the checkpoint signed after the archive's end: the line names the checkpoint.
+  assert.deepEqual(verificationLines([incremental]), ['OK: namur: 31 entries (0 since the checkpoint at 31), 1 checkpoint verified']);
   await t.db.transaction((tx) => appendAccessLog(tx, { cpasId, userId: randomUUID(), roles: ['social-worker'], purpose: 'case-follow-up', action: 'search', personId: null, classes: ['identity'], outcome: 'allowed', rule: 'operation' }, NOW));
   const [signed] = await writeCheckpoints(t.db, signer, { originPrefix: ORIGIN, now });
   assert.equal(signed?.status, 'signed', 'a checkpoint is still signed after the drop');

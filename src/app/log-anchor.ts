@@ -11,13 +11,15 @@ import { type VerifierKey, verifyCheckpoint } from '../domain/checkpoint.ts';
 export interface ChainStart {
   readonly seq: number;
   readonly chain: Buffer;
+  /** The month ('YYYY-MM') of the dropped archive whose signed end this is; null at genesis. */
+  readonly archiveMonth: string | null;
   /** What is wrong with the anchor (its signature); the chain is still verified from it. */
   readonly findings: readonly Finding[];
 }
 
 export async function chainStart(db: Database, cpasId: string, key: VerifierKey | null): Promise<ChainStart> {
   const anchor = await db.transaction((tx) => latestDroppedArchive(tx, cpasId));
-  if (!anchor) return { seq: 0, chain: GENESIS, findings: [] };
+  if (!anchor) return { seq: 0, chain: GENESIS, archiveMonth: null, findings: [] };
   const month = anchor.month.slice(0, 7);
   const finding = (message: string): Finding => ({ kind: 'checkpoint', from: anchor.lastSeq, to: anchor.lastSeq, detail: message, message });
   // The row could be edited by whoever can edit the database; its signed note cannot.
@@ -28,5 +30,5 @@ export async function chainStart(db: Database, cpasId: string, key: VerifierKey 
   else if (checked.checkpoint.treeSize !== anchor.lastSeq || !checked.checkpoint.rootHash.equals(anchor.lastChainHash)) {
     findings.push(finding(`archive of ${month}: its last_seq or last_chain_hash does not match its signed checkpoint (edited archive row)`));
   }
-  return { seq: anchor.lastSeq, chain: anchor.lastChainHash, findings };
+  return { seq: anchor.lastSeq, chain: anchor.lastChainHash, archiveMonth: month, findings };
 }

@@ -17,14 +17,16 @@ export const MONTHS_AHEAD = 3;
 /**
  * Creates the partitions of the month in progress and the next MONTHS_AHEAD, and of any month whose
  * entries wait in the default partition (moving them there, so that month can be archived and
- * dropped like the others); returns the months created.
+ * dropped like the others); returns the months created. With lockWaitMs, a creation whose lock is
+ * not granted within that time fails (SQLSTATE 55P03) instead of holding up the appends queued
+ * behind its request; the months created before it stay created.
  */
-export async function ensureLogPartitions(db: Database, now: Date): Promise<LogMonth[]> {
+export async function ensureLogPartitions(db: Database, now: Date, options: { lockWaitMs?: number } = {}): Promise<LogMonth[]> {
   const waiting = (await db.ownerTransaction((tx) => monthsInDefaultPartition(tx))).map(monthOfDay);
   const ahead = Array.from({ length: MONTHS_AHEAD + 1 }, (_, i) => addMonths(monthOf(now), i));
   const created: LogMonth[] = [];
   for (const month of [...new Set([...waiting, ...ahead])]) {
-    if (await db.ownerTransaction((tx) => ensureMonthPartition(tx, firstDayOf(month)))) created.push(month);
+    if (await db.ownerTransaction((tx) => ensureMonthPartition(tx, firstDayOf(month), options.lockWaitMs))) created.push(month);
   }
   return created;
 }

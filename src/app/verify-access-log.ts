@@ -9,7 +9,7 @@ import { listCheckpoints } from '../adapters/db/stores/checkpoint-store.ts';
 import { ChainVerifier, type Finding } from '../domain/chain-verifier.ts';
 import { type Checkpoint, checkpointOrigin, type VerifierKey, verifyCheckpoint } from '../domain/checkpoint.ts';
 import { feedChain, type VerifyMode } from './chain-feed.ts';
-import { chainStart } from './log-anchor.ts';
+import { type ChainStart, chainStart } from './log-anchor.ts';
 
 export interface CheckpointNote {
   /** Where it came from, for the report: "stored" or a file path. */
@@ -43,6 +43,11 @@ export interface CpasVerification {
   readonly entries: number;
   /** The entries after this size were verified (0: all of them, from genesis). */
   readonly from: number;
+  /**
+   * The month ('YYYY-MM') of the dropped archive whose signed end `from` is; null when the
+   * verification started at genesis or at a checkpoint.
+   */
+  readonly fromArchive: string | null;
   readonly checkpoints: number;
   readonly findings: readonly Finding[];
 }
@@ -90,6 +95,7 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
       code,
       entries: verifier.count,
       from: start.seq,
+      fromArchive: start.archiveMonth,
       checkpoints: trusted.length,
       findings: [...verifier.findings, ...signatureFindings, ...compareCheckpoints(verifier, trusted, start.seq)],
     });
@@ -97,12 +103,14 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
   return results;
 }
 
+type Start = Pick<ChainStart, 'seq' | 'chain' | 'archiveMonth'>;
+
 /** The latest trusted checkpoint that the stored chain still holds; the chain's start when none does. */
-async function resumePoint(db: Database, cpasId: string, trusted: readonly Checkpoint[], start: { seq: number; chain: Buffer }): Promise<{ seq: number; chain: Buffer }> {
+async function resumePoint(db: Database, cpasId: string, trusted: readonly Checkpoint[], start: Start): Promise<Start> {
   const latest = [...trusted].sort((a, b) => b.treeSize - a.treeSize)[0];
   if (!latest || latest.treeSize <= start.seq) return start;
   const stored = await db.transaction((tx) => storedChainHashAt(tx, cpasId, latest.treeSize));
-  return stored?.equals(latest.rootHash) ? { seq: latest.treeSize, chain: latest.rootHash } : start;
+  return stored?.equals(latest.rootHash) ? { seq: latest.treeSize, chain: latest.rootHash, archiveMonth: null } : start;
 }
 
 const checkpointFinding = (from: number, to: number, message: string): Finding => ({ kind: 'checkpoint', from, to, detail: message, message });
@@ -144,11 +152,22 @@ function compareCheckpoints(verifier: ChainVerifier, checkpoints: readonly Check
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * Where an OK line says the verification started: after dropped months, at the signed end of the
+ * latest dropped archive (its signature checked), which is no checkpoint of the database's; without
+ * saying so, "since the checkpoint at N" beside "0 checkpoints verified" reads as a contradiction.
+ */
+function startedAt(r: CpasVerification): string {
+  if (r.from === 0) return '';
+  const start = r.fromArchive ? `the signed end of archive ${r.fromArchive} at entry ${r.from}` : `the checkpoint at ${r.from}`;
+  return ` (${r.entries - r.from} since ${start})`;
+}
+
 /** The report: one line per finding, "<cpas>: <where>: <what>", and an OK line per intact chain. */
 export function verificationLines(results: readonly CpasVerification[]): string[] {
   return results.flatMap((r) =>
     r.findings.length === 0
-      ? [`OK: ${r.code}: ${plural(r.entries, 'entry', 'entries')}${r.from > 0 ? ` (${r.entries - r.from} since the checkpoint at ${r.from})` : ''}, ${plural(r.checkpoints, 'checkpoint', 'checkpoints')} verified`]
+      ? [`OK: ${r.code}: ${plural(r.entries, 'entry', 'entries')}${startedAt(r)}, ${plural(r.checkpoints, 'checkpoint', 'checkpoints')} verified`]
       : r.findings.map((f) => `${r.code}: ${f.message}`),
   );
 }

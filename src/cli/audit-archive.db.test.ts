@@ -193,9 +193,13 @@ test('`audit prune` drops the archived month past the retention, keeps the unarc
   assert.deepEqual(state.dropped, [{ dropped: true }]);
 
   // What remains starts at the archive's signed end: the whole chain still verifies.
+  // One after the other: on PGlite, one process at a time opens the data directory.
   const verified = await cli(['audit', 'verify']);
+  const incremental = await cli(['audit', 'verify', '--incremental']);
   assert.equal(verified.code, 0, verified.stdout + verified.stderr);
-  assert.equal(verified.stdout, `OK: namur: ${3 * ENTRIES_A_MONTH} entries (${2 * ENTRIES_A_MONTH} since the checkpoint at ${ENTRIES_A_MONTH}), 0 checkpoints verified\n`);
+  assert.equal(verified.stdout, `OK: namur: ${3 * ENTRIES_A_MONTH} entries (${2 * ENTRIES_A_MONTH} since the signed end of archive ${FIRST} at entry ${ENTRIES_A_MONTH}), 0 checkpoints verified\n`);
+  // No checkpoint was signed after the archive's end: the incremental run starts there too.
+  assert.deepEqual([incremental.code, incremental.stdout], [0, verified.stdout]);
 });
 
 test('`serve`\'s hourly maintenance creates the coming months\' partitions and reports a failing database by kind only', async (t) => {
@@ -214,7 +218,7 @@ test('`serve`\'s hourly maintenance creates the coming months\' partitions and r
     const logged: string[] = [];
     let reported: () => void = () => undefined;
     const report = () => new Promise<void>((done) => (reported = done));
-    const log = { info: (m: string) => (logged.push(`info ${m}`), reported()), error: (m: string) => (logged.push(`error ${m}`), reported()) };
+    const log = { info: (m: string) => (logged.push(`info ${m}`), reported()), warn: (m: string) => (logged.push(`warn ${m}`), reported()), error: (m: string) => (logged.push(`error ${m}`), reported()) };
     const stop = startPartitionMaintenance(fresh.db, log, clock);
     // The start's own run is openRuntime's (every command, `serve` included): this one waits an hour.
     t.mock.timers.tick(60 * 60_000 - 1);

@@ -8,3 +8,11 @@ export function failureKind(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^[0-9A-Z_]{1,40}$/.test(code) ? `${name} (code ${code})` : name;
 }
+
+/**
+ * A lock not granted in time (SQLSTATE 55P03, lock_not_available: lock_timeout or NOWAIT): the
+ * work gave up waiting behind another transaction and can be tried again later; nothing failed.
+ */
+export function isLockNotGranted(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '55P03';
+}

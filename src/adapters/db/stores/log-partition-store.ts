@@ -4,8 +4,19 @@ import { sql } from 'kysely';
 import type { Tx } from '../database.ts';
 import { kyselyOf } from '../kysely.ts';
 
-/** Creates the partition of the month starting on `firstDay` ('YYYY-MM-01') unless it exists; true when created. */
-export async function ensureMonthPartition(tx: Tx, firstDay: string): Promise<boolean> {
+/**
+ * Creates the partition of the month starting on `firstDay` ('YYYY-MM-01') unless it exists; true when created.
+ * lockWaitMs: how long to wait for a lock before giving up (SQLSTATE 55P03, the transaction is
+ * rolled back). Creating a partition takes ACCESS EXCLUSIVE on access_log_entry (and scans the
+ * default partition): while a long reader holds even ACCESS SHARE (pg_dump), the request waits,
+ * and every append of every CPAS queues behind it. Unset: wait as long as it takes.
+ */
+export async function ensureMonthPartition(tx: Tx, firstDay: string, lockWaitMs?: number): Promise<boolean> {
+  if (lockWaitMs !== undefined) {
+    if (!Number.isInteger(lockWaitMs) || lockWaitMs < 1) throw new Error('lockWaitMs: a whole number of milliseconds, at least 1');
+    // set_config(..., true) is SET LOCAL: the timeout ends with this transaction.
+    await sql`SELECT set_config('lock_timeout', ${`${lockWaitMs}ms`}, true)`.execute(kyselyOf(tx));
+  }
   const { rows } = await sql<{ created: boolean }>`SELECT access_log_ensure_month(${firstDay}::date) AS created`.execute(kyselyOf(tx));
   return rows[0]?.created === true;
 }
