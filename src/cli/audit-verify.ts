@@ -1,8 +1,9 @@
-// `audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent]`:
+// `audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent | --database-hashes]`:
 // recomputes every access-log chain and checks it against the head rows, the stored checkpoints
 // and the archived checkpoint files. --incremental: only the entries after the last signed
-// checkpoint; --independent: every text read and hashed here, nothing the database computed
-// trusted (src/app/chain-feed.ts). Prints "OK: <cpas>: N entries, K checkpoints verified", or one line per break saying
+// checkpoint. By default (and with --independent) every text is read and hashed here, nothing
+// the database computed trusted; --database-hashes lets the server recompute the entry hashes,
+// a second opinion by another way (src/app/chain-feed.ts). Prints "OK: <cpas>: N entries, K checkpoints verified", or one line per break saying
 // where it is. Exit status 0 when intact, 1 when a break is found.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
@@ -34,11 +35,12 @@ export async function runAuditVerify(args: string[]): Promise<number> {
   const key = trustedKey(line.text('vkey'));
   const files = readCheckpointFolder(folder ?? config.dir).map((f) => ({ source: f.path, cpasCode: f.cpasCode, note: f.note }));
   const cpasCode = line.text('cpas');
+  if (line.flag('independent') && line.flag('database-hashes')) throw invalidInput('--database-hashes', 'cannot be combined with --independent');
   const ctx = await openRuntime();
   try {
     const started = Date.now();
     const results = await verifyAccessLog(ctx.db, {
-      cpasCode, key, originPrefix: config.originPrefix, files, incremental: line.flag('incremental'), ...(line.flag('independent') ? { mode: 'independent' as const } : {}),
+      cpasCode, key, originPrefix: config.originPrefix, files, incremental: line.flag('incremental'), mode: line.flag('database-hashes') ? 'checked' : 'independent',
     });
     if (cpasCode && results.length === 0) throw new DomainError('not-found', `--cpas: no CPAS with code "${cpasCode}"`, '--cpas');
     const known = new Set(results.map((r) => r.code));
