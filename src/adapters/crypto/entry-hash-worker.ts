@@ -7,7 +7,7 @@
 //
 // The thread gets the run's buffers in shared memory (no copy) and answers how many entries fail
 // either check; which ones, and why, is found by judging the run entry by entry (chain-feed.ts).
-// It is started on first use and kept, without keeping the process alive while idle. Its code is
+// The threads are started on first use and kept, without keeping the process alive while idle. Its code is
 // plain JavaScript evaluated in the thread, so that it needs no TypeScript loader there.
 import { Worker } from 'node:worker_threads';
 
@@ -44,26 +44,35 @@ export interface HashInputs {
   readonly hashes: Buffer;
 }
 
-let worker: Worker | null = null;
+/**
+ * Two threads, runs dealt out in turn: the two hashes of an entry cost about twice the plain
+ * SHA-256 of its text, more than the reading beside them, so one thread alone would set the pace.
+ */
+const THREADS = 2;
+const workers: (Worker | null)[] = Array.from({ length: THREADS }, () => null);
 let nextId = 0;
-const waiting = new Map<number, { resolve: (failing: number) => void; reject: (error: Error) => void }>();
+const waiting = new Map<number, { worker: Worker; resolve: (failing: number) => void; reject: (error: Error) => void }>();
 
-function started(): Worker {
-  if (worker) return worker;
+function started(slot: number): Worker {
+  const existing = workers[slot];
+  if (existing) return existing;
   const w = new Worker(WORKER_CODE, { eval: true, execArgv: [] });
   w.on('message', ({ id, failing }: { id: number; failing: number }) => {
     waiting.get(id)?.resolve(failing);
     waiting.delete(id);
-    if (waiting.size === 0) w.unref();
+    if (![...waiting.values()].some((job) => job.worker === w)) w.unref();
   });
   const fail = (error: Error) => {
-    for (const job of waiting.values()) job.reject(error);
-    waiting.clear();
-    worker = null;
+    for (const [id, job] of waiting) {
+      if (job.worker !== w) continue;
+      job.reject(error);
+      waiting.delete(id);
+    }
+    workers[slot] = null;
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`entry-hash worker stopped (${code})`)));
-  worker = w;
+  workers[slot] = w;
   return w;
 }
 
@@ -77,8 +86,8 @@ export function countFailingEntries(inputs: HashInputs, previous: Buffer): Promi
   if (previous.length !== 32) return Promise.resolve(inputs.textAt.length / 2);
   const id = nextId++;
   return new Promise<number>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    const w = started();
+    const w = started(id % THREADS);
+    waiting.set(id, { worker: w, resolve, reject });
     // Held while a run is out: an idle thread never keeps the process alive, a busy one must.
     w.ref();
     w.postMessage({ id, texts: inputs.texts, textAt: inputs.textAt, hashes: inputs.hashes, previous: Buffer.from(previous) });
