@@ -23,7 +23,7 @@ const noSql = [
   { selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${SQL_START}]`, message: SQL_MESSAGE },
   { selector: 'TaggedTemplateExpression[tag.name="sql"]', message: SQL_MESSAGE },
   // A transaction's query methods (and a query builder's entry points) are the stores' tools.
-  { selector: 'CallExpression[callee.property.name=/^(query|script|selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]', message: SQL_MESSAGE },
+  { selector: 'CallExpression[callee.property.name=/^(query|script|copyFrom|copyOut|selectFrom|insertInto|updateTable|deleteFrom|mergeInto)$/]', message: SQL_MESSAGE },
 ];
 
 // Composition roots and operator commands of the CLI: they build the AppContext (database, key

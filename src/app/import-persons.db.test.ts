@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Database, Row, Tx } from '../adapters/db/database.ts';
+import { BATCH_ROWS } from '../adapters/db/stores/person-batch-store.ts';
 import { DomainError } from '../domain/errors.ts';
 import { makeNiss } from '../domain/niss.ts';
 import { addTestCpas, testContext, type TestCpas } from '../testing/fixtures.ts';
@@ -54,13 +55,16 @@ const freshRows = (n: number) => {
 
 test('imports every row in batches, with its domicile, and writes one log entry of counts', async () => {
   const persons = await count('person');
-  const rows = freshRows(1203);
+  const n = 2 * BATCH_ROWS + 203;
+  const rows = freshRows(n);
   const progress: [number, number][] = [];
   const result = await importPersons(ctx, cpas.actors['administrative-agent'], rows, { onProgress: (done, total) => progress.push([done, total]) });
-  assert.deepEqual(result, { imported: 1203, skipped: 0, rejected: [] });
-  assert.equal(await count('person'), persons + 1203);
-  // Three batches of persons, then three of addresses, counted as rows of the file.
-  assert.deepEqual(progress, [[0, 1203], [250, 1203], [500, 1203], [602, 1203], [852, 1203], [1102, 1203], [1203, 1203]]);
+  assert.deepEqual(result, { imported: n, skipped: 0, rejected: [] });
+  assert.equal(await count('person'), persons + n);
+  // Three batches of persons, then three of addresses, counted as rows of the file: the share of
+  // the 2n records (a person and an address per row) written so far.
+  const written = [0, BATCH_ROWS, 2 * BATCH_ROWS, n, n + BATCH_ROWS, n + 2 * BATCH_ROWS, 2 * n];
+  assert.deepEqual(progress, written.map((records) => [Math.round((records / (2 * n)) * n), n]));
   const [stored] = await t.db.ownerTransaction((tx) =>
     tx.query('SELECT p.search_name, a.kind, a.house_number FROM person p JOIN person_address a USING (cpas_id, person_id) WHERE p.cpas_id = $1 AND p.niss = $2', [cpas.cpasId, rows[7]!.input.person.niss!]));
   assert.deepEqual(stored, { search_name: 'person 7 test', kind: 'domicile', house_number: '7' });
@@ -70,7 +74,22 @@ test('imports every row in batches, with its domicile, and writes one log entry 
   assert.equal(entry?.outcome, 'allowed');
   assert.equal(entry?.person, null);
   assert.deepEqual(entry?.classes, ['contact-details', 'domicile-address', 'identity']);
-  assert.deepEqual(entry?.details, { count: 1203, invalid: 0, rejected: 0, skipped: 0 });
+  assert.deepEqual(entry?.details, { count: n, invalid: 0, rejected: 0, skipped: 0 });
+});
+
+test('text with quotes, commas, backslashes, line breaks or nothing at all is stored as given', async () => {
+  const [row] = freshRows(1);
+  const person = {
+    ...row!.input.person,
+    familyName: 'Van "den" Berg, dit \\ Le Gros',
+    givenNames: 'Anne\r\nMarie\n\\.\nLine',
+    birthPlace: '',
+    email: null,
+  };
+  await importPersons(ctx, cpas.actors['administrative-agent'], [{ line: 2, input: { ...row!.input, person } }]);
+  const [stored] = await t.db.ownerTransaction((tx) =>
+    tx.query('SELECT family_name, given_names, birth_place, email FROM person WHERE cpas_id = $1 AND niss = $2', [cpas.cpasId, person.niss!]));
+  assert.deepEqual(stored, { family_name: person.familyName, given_names: person.givenNames, birth_place: '', email: null });
 });
 
 test('an actor without the import operation is refused, and the refusal is logged', async () => {
@@ -132,23 +151,60 @@ test('a national number held by a person of another CPAS is no conflict, and is 
   assert.deepEqual(result, { imported: 1, skipped: 0, rejected: [] });
 });
 
-/** The statement of one batch of persons, as written by Kysely or by hand. */
-const isPersonBatch = (sql: string) => /^insert into "?person"? /i.test(sql);
+test('after persons were created one at a time while the table was small, the checks of an import still find each person by its primary key', async () => {
+  // A database of its own: here the person table is small when the checks are first planned.
+  const own = await createTestDatabase();
+  try {
+    const ownCtx = testContext(own.db);
+    const agent = (await addTestCpas(own.db, 'namur')).actors['administrative-agent'];
+    // Six persons with an address, one at a time: from the sixth on, the session keeps one
+    // generic plan of the address's foreign-key check, made for a table of six persons.
+    for (const { input } of syntheticRows(6)) await createPerson(ownCtx, agent, { ...input, purpose: 'intake' });
+    // Counted within the import's transaction: the counts run since the session last reported them.
+    const pkeyScans = async (tx: Tx) => (await tx.query<{ n: number }>("SELECT pg_stat_get_xact_numscans('person_pkey'::regclass) AS n"))[0]!.n;
+    let byPrimaryKey = 0;
+    const probing: Database = {
+      ...own.db,
+      transaction: (work) => own.db.transaction(async (tx) => {
+        const before = await pkeyScans(tx);
+        const result = await work(tx);
+        byPrimaryKey = (await pkeyScans(tx)) - before;
+        return result;
+      }),
+    };
+    await importPersons({ ...ownCtx, db: probing }, agent, syntheticRows(2000, 10));
+    // The stale plan reads the CPAS's persons through another index for each of the 2000 addresses.
+    assert.ok(byPrimaryKey >= 2000, `${byPrimaryKey} lookups by primary key for 2000 addresses`);
+  } finally {
+    await own.drop();
+  }
+});
+
+/** The statement of one batch of persons: an INSERT (PGlite) or a COPY (PostgreSQL). */
+const isPersonBatch = (sql: string) => /^(insert into "?person"?|copy person) /i.test(sql);
 
 /** The database as the use case sees it, with a hook run before each statement of its transactions. */
 function withHook(db: Database, hook: (tx: Tx, sql: string) => Promise<void>): Database {
   return {
     ...db,
     transaction: (work) =>
-      db.transaction((tx) =>
-        work({
+      db.transaction((tx) => {
+        const { copyFrom } = tx;
+        return work({
           script: (sql) => tx.script(sql),
           copyOut: (sql, sink) => tx.copyOut(sql, sink),
           query: async <T extends Row>(sql: string, params?: Parameters<Tx['query']>[1]) => {
             await hook(tx, sql);
             return tx.query<T>(sql, params);
           },
-        })),
+          ...(copyFrom && {
+            copyFrom: async (sql: string, csv: string) => {
+              await hook(tx, sql);
+              return copyFrom(sql, csv);
+            },
+          }),
+        });
+      }),
   };
 }
 
@@ -158,13 +214,13 @@ test('a failure half-way leaves the database as it was: no person, no address, n
   const failing = { ...ctx, db: withHook(t.db, async (_tx, sql) => {
     if (isPersonBatch(sql) && ++personBatches === 3) throw new Error('disk full (injected)');
   }) };
-  await assert.rejects(importPersons(failing, cpas.actors['administrative-agent'], freshRows(1200)), /disk full/);
+  await assert.rejects(importPersons(failing, cpas.actors['administrative-agent'], freshRows(2 * BATCH_ROWS + 200)), /disk full/);
   assert.equal(personBatches, 3, 'two batches were written before the failure');
   assert.deepEqual({ persons: await count('person'), addresses: await count('person_address'), log: await count('access_log_entry') }, before);
 });
 
 test('a person created meanwhile with a national number of the file makes the whole import fail as a conflict', async () => {
-  const rows = freshRows(1100);
+  const rows = freshRows(2 * BATCH_ROWS + 100);
   const last = rows.at(-1)!.input.person;
   const persons = await count('person');
   let personBatches = 0;

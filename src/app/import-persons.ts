@@ -8,12 +8,12 @@
 // written, counts only). Per-person entries would mean one chained append per row, minutes for
 // 100,000 persons; listing the new person ids in the entry would make it megabytes. Neither the
 // values nor the national numbers are logged.
-import { randomUUID } from 'node:crypto';
 import { appendAccessLog } from '../adapters/db/access-log-store.ts';
 import type { Tx } from '../adapters/db/database.ts';
-import { BATCH_ROWS, findPersonsByNiss, insertAddressRows, insertHouseholdRows, insertPersonRows, preparePlansForChildRows } from '../adapters/db/stores/person-batch-store.ts';
+import { findPersonsByNiss, insertAddressRows, insertHouseholdRows, insertPersonRows, preparePlansForChildRows } from '../adapters/db/stores/person-batch-store.ts';
 import { mayPerform } from '../domain/access-policy.ts';
 import type { ItemCategory } from '../domain/data-classes.ts';
+import type { AddressInput, HouseholdMemberInput } from '../domain/schemas.ts';
 import { DomainError, forbidden } from '../domain/errors.ts';
 import type { Actor } from '../domain/roles.ts';
 import { type AppContext, Refusal, runAudited } from './context.ts';
@@ -67,7 +67,8 @@ export async function importPersons(ctx: AppContext, actor: Actor, rows: readonl
         await appendAccessLog(tx, { ...base, outcome: 'denied', details: { rows: rows.length } }, ctx.now());
         return new Refusal(forbidden('not allowed to import persons'));
       }
-      const rejected = [...rowsWithoutNiss(rows), ...duplicatesWithinFile(rows), ...(await knownInCpas(tx, actor.cpasId, rows))]
+      const niss = nissOfFile(rows);
+      const rejected = [...rowsWithoutNiss(rows), ...duplicatesWithinFile(niss.repeated), ...(await knownInCpas(tx, actor.cpasId, rows, niss.distinct))]
         .sort((a, b) => a.line - b.line);
       const rejectedLines = new Set(rejected.map((issue) => issue.line));
       const refused = (opts.mode ?? 'all-or-nothing') === 'all-or-nothing' && (invalidRows > 0 || rejectedLines.size > 0);
@@ -112,19 +113,31 @@ function rowsWithoutNiss(rows: readonly ImportRow[]): RowIssue[] {
     .map((row) => ({ line: row.line, field: 'niss', message: 'is required for an import (create persons without a national number one at a time)' }));
 }
 
-/** Every row of a repeated number is rejected: which of them is right is not for the import to guess. */
-function duplicatesWithinFile(rows: readonly ImportRow[]): RowIssue[] {
-  const linesByNiss = new Map<string, number[]>();
-  for (const row of rows) {
-    const niss = row.input.person.niss;
+/** The national numbers of the file, each once, and the lines of those given on more than one row. */
+function nissOfFile(rows: readonly ImportRow[]): { distinct: string[]; repeated: number[][] } {
+  // One map entry per number, and an array only for a repeated one: an array per row cost half a
+  // second for 200,000 rows, before the first of them could be written.
+  const firstLine = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
+  for (const { line, input } of rows) {
+    const niss = input.person.niss;
     if (!niss) continue;
-    const lines = linesByNiss.get(niss);
-    if (lines) lines.push(row.line);
-    else linesByNiss.set(niss, [row.line]);
+    const first = firstLine.get(niss);
+    if (first === undefined) {
+      firstLine.set(niss, line);
+      continue;
+    }
+    const lines = repeated.get(niss);
+    if (lines) lines.push(line);
+    else repeated.set(niss, [first, line]);
   }
+  return { distinct: [...firstLine.keys()], repeated: [...repeated.values()] };
+}
+
+/** Every row of a repeated number is rejected: which of them is right is not for the import to guess. */
+function duplicatesWithinFile(repeated: readonly number[][]): RowIssue[] {
   const issues: RowIssue[] = [];
-  for (const lines of linesByNiss.values()) {
-    if (lines.length < 2) continue;
+  for (const lines of repeated) {
     for (const line of lines) {
       const others = lines.filter((l) => l !== line);
       const listed = others.slice(0, LISTED_LINES).join(', ') + (others.length > LISTED_LINES ? ` and ${others.length - LISTED_LINES} more` : '');
@@ -134,8 +147,7 @@ function duplicatesWithinFile(rows: readonly ImportRow[]): RowIssue[] {
   return issues;
 }
 
-async function knownInCpas(tx: Tx, cpasId: string, rows: readonly ImportRow[]): Promise<RowIssue[]> {
-  const nissList = [...new Set(rows.flatMap((row) => (row.input.person.niss ? [row.input.person.niss] : [])))];
+async function knownInCpas(tx: Tx, cpasId: string, rows: readonly ImportRow[], nissList: readonly string[]): Promise<RowIssue[]> {
   const known = new Set((await findPersonsByNiss(tx, cpasId, nissList)).map((p) => p.niss));
   return rows
     .filter((row) => row.input.person.niss && known.has(row.input.person.niss))
@@ -149,23 +161,24 @@ async function knownInCpas(tx: Tx, cpasId: string, rows: readonly ImportRow[]): 
  * from 30 seconds to tens of minutes); see preparePlansForChildRows.
  */
 async function insertInBatches(tx: Tx, cpasId: string, rows: readonly ImportRow[], onProgress: ImportOptions['onProgress']): Promise<void> {
-  const persons = rows.map((row) => ({ personId: randomUUID(), ...row.input }));
-  const addresses = persons.flatMap((p) => (p.addresses ?? []).map((address) => ({ personId: p.personId, addressId: randomUUID(), address })));
-  const members = persons.flatMap((p) => (p.household ?? []).map((member) => ({ personId: p.personId, memberId: randomUUID(), member })));
   // Progress counts rows of the file: the share of all records written, scaled to the rows.
-  const records = persons.length + addresses.length + members.length;
+  let records = 0;
+  for (const { input } of rows) records += 1 + (input.addresses?.length ?? 0) + (input.household?.length ?? 0);
   let written = 0;
-  const inBatches = async <T>(items: readonly T[], insert: (tx: Tx, cpasId: string, batch: readonly T[]) => Promise<void>) => {
-    for (let start = 0; start < items.length; start += BATCH_ROWS) {
-      const batch = items.slice(start, start + BATCH_ROWS);
-      await insert(tx, cpasId, batch);
-      written += batch.length;
-      onProgress?.(Math.round((written / records) * rows.length), rows.length);
-    }
+  const progress = (batch: number) => {
+    written += batch;
+    onProgress?.(Math.round((written / records) * rows.length), rows.length);
   };
   onProgress?.(0, rows.length);
-  await inBatches(persons, insertPersonRows);
+  const personIds = await insertPersonRows(tx, cpasId, rows.map((row) => row.input.person), progress);
+  const addresses: { personId: string; address: AddressInput }[] = [];
+  const members: { personId: string; member: HouseholdMemberInput }[] = [];
+  rows.forEach(({ input }, i) => {
+    const personId = personIds[i]!;
+    for (const address of input.addresses ?? []) addresses.push({ personId, address });
+    for (const member of input.household ?? []) members.push({ personId, member });
+  });
   if (addresses.length + members.length > 0) await preparePlansForChildRows(tx);
-  await inBatches(addresses, insertAddressRows);
-  await inBatches(members, insertHouseholdRows);
+  await insertAddressRows(tx, cpasId, addresses, progress);
+  await insertHouseholdRows(tx, cpasId, members, progress);
 }

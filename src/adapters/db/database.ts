@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { type CopyOut, type CopySink, copyOutPglite, copyOutPostgres } from './copy-out.ts';
+import { copyFromText } from './pg-copy.ts';
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | boolean | null | Date | Buffer | Uint8Array | readonly string[];
@@ -15,6 +16,12 @@ export interface Tx {
   script(sql: string): Promise<void>;
   /** Runs `COPY (...) TO STDOUT (FORMAT binary)`, its data handed to `sink` as it arrives (copy-out.ts). */
   copyOut(sql: string, sink: CopySink): CopyOut;
+  /**
+   * PostgreSQL only: runs `COPY table (columns) FROM STDIN (FORMAT csv)` with `csv` as its data
+   * (pg-copy.ts), the fastest way in for bulk rows. Absent on PGlite, whose COPY reads a file of
+   * its virtual file system, which the application role may not (and should not) do.
+   */
+  readonly copyFrom?: (sql: string, csv: string) => Promise<void>;
 }
 
 export interface Database {
@@ -121,6 +128,7 @@ export async function openPostgres(connectionString: string, poolSize = 8): Prom
         await client.query(sql);
       },
       copyOut: (sql, sink) => copyOutPostgres(client, sql, sink),
+      copyFrom: (sql, csv) => copyFromText(client, sql, csv),
     };
     try {
       // One round trip for both (a simple-protocol script): every request's transactions pay it,
