@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     const logTable = ENTRIES > 0 && url ? await timeLogFill(db, url, [cpasId, twinId]) : undefined;
     if (url) {
       const settleMs = await settle(url);
-      console.log(`before the latencies: VACUUM (ANALYZE) of ${FILLED_TABLES.join(', ')} and a CHECKPOINT, ${(settleMs / 1000).toFixed(1)} s (a steady state, not the fill's aftermath)`);
+      console.log(`before the latencies: VACUUM (ANALYZE) of ${FILLED_TABLES.join(', ')}, a CHECKPOINT and the persons' tables read into memory, ${(settleMs / 1000).toFixed(1)} s (a steady state, not the fill's aftermath)`);
     } else {
       // PGlite has no background processes (no autovacuum) to disturb the timings: fresh statistics are what it lacks.
       await db.ownerTransaction((tx) => tx.query('ANALYZE'));
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       ['import (checks, batches, one transaction, log entry)', imported.importMs / 1000, imported.plainMs / 1000, imported.importMs / imported.plainMs],
     ]);
     if (logTable) printTable(`Access log filled by the chain arithmetic and COPY (${ENTRIES} entries)`, logTable);
-    printTable(`Latency over ${SAMPLES} calls each (ms)${url ? ', after VACUUM (ANALYZE) and CHECKPOINT' : ''}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, latencies);
+    printTable(`Latency over ${SAMPLES} calls each (ms)${url ? ', after VACUUM (ANALYZE), CHECKPOINT and pg_prewarm of the persons' : ''}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, latencies);
   } finally {
     await drop();
   }
