@@ -12,7 +12,9 @@
 // behind, reading pauses. On PGlite (in this process, a COPY's output is one piece in memory)
 // each run is its own COPY of `runSize` entries.
 import type { EntryBytes } from '../../../domain/entry-bytes.ts';
+import { sql } from 'kysely';
 import type { Database } from '../database.ts';
+import { kyselyOf } from '../kysely.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
 const FIELDS = 8;
@@ -275,7 +277,7 @@ async function* streamed(db: Database, cpasId: string, upTo: number, start: (emi
   const reading = db
     .transaction(async (tx) => {
       // The primary key's order, partition after partition, rather than a sort of the whole log.
-      await tx.query('SET LOCAL enable_sort = off');
+      await sql`SET LOCAL enable_sort = off`.execute(kyselyOf(tx));
       const copy = tx.copyOut(copyStatement(cpasId, batcher.afterSeqNow(), upTo, null), (piece) => batcher.push(piece));
       flow.control = copy;
       await copy.done;
