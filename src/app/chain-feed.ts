@@ -68,11 +68,10 @@ export async function feedChain(
 
 /** A run found regular and intact joins the chain at once; false when the chain before it was not intact (ChainVerifier.pushCheckedRun). */
 function joinRun(verifier: ChainVerifier, run: CopiedRun): boolean {
-  const watched = new Set(verifier.watchedSizes());
   const marks: { seq: number; chainHash: Buffer }[] = [];
   for (let i = 0; i < run.length; i++) {
     const seq = run.afterSeq + 1 + i;
-    if (i >= run.length - RING || watched.has(seq)) marks.push({ seq, chainHash: Buffer.from(run.hashes.subarray(i * 64 + 32, i * 64 + 64)) });
+    if (i >= run.length - RING || verifier.watches(seq)) marks.push({ seq, chainHash: Buffer.from(run.hashes.subarray(i * 64 + 32, i * 64 + 64)) });
   }
   const first = { entryHash: Buffer.from(run.hashes.subarray(0, 32)), chainHash: Buffer.from(run.hashes.subarray(32, 64)) };
   return verifier.pushCheckedRun({ afterSeq: run.afterSeq, lastSeq: run.lastSeq, first, marks });

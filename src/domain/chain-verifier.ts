@@ -178,19 +178,19 @@ export class ChainVerifier {
     return this.prevStored;
   }
 
-  /** The tree sizes at which the strict chain is remembered. */
-  watchedSizes(): number[] {
-    return [...this.watched];
+  /** Whether the strict chain is remembered at this tree size (a checkpoint's). */
+  watches(size: number): boolean {
+    return this.watched.has(size);
   }
 
   /**
-   * A run of entries afterSeq + 1 .. lastSeq that the database found intact (access-log-summary-store.ts):
-   * each entry hashes to its entry hash, follows its predecessor's chain hash and number, and
-   * holds its columns. It joins the chain as it is only right after an intact chain (the strict
+   * A run of entries afterSeq + 1 .. lastSeq found intact before the walk (chain-feed.ts): each
+   * entry hashes to its entry hash, follows its predecessor's chain hash and number, and holds
+   * its columns. It joins the chain as it is only right after an intact chain (the strict
    * chain equal to the stored one, every entry at its number, no gap), where the run's stored
    * chain hashes are then the strict chain's too; after a break, entries are judged one by one
-   * again, so that every later break is located. The one link the database could not check, from
-   * the chain before the run to its first entry, is checked here. False, and nothing changed, when
+   * again, so that every later break is located. The link from the chain before the run to its
+   * first entry is checked here against the verifier's own state, not the reader's. False, and nothing changed, when
    * the run cannot join. `marks`: the stored chain hashes of the run's last RING entries and of
    * the entries at watched sizes, in seq order.
    */

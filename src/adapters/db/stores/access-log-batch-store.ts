@@ -177,7 +177,7 @@ const READ_AHEAD = 2;
  * follow each other); a batch that ends elsewhere (a gap, a forged number) drops them and the
  * next is read from where it really ended, so the entries are read exactly once, in order.
  */
-export function readChainBatches(
+export async function* readChainBatches(
   db: Database,
   cpasId: string,
   range: { afterSeq: number; upToSeq?: number | undefined; batchSize?: number | undefined; hashInDatabase?: boolean },
@@ -185,26 +185,8 @@ export function readChainBatches(
   const upTo = range.upToSeq ?? Number.MAX_SAFE_INTEGER;
   const size = range.batchSize ?? CHAIN_BATCH;
   const inDatabase = range.hashInDatabase ?? false;
-  return readAhead((after) => readPackedBatch(db, cpasId, after, upTo, size, inDatabase), { afterSeq: range.afterSeq, upToSeq: upTo, batchSize: size });
-}
-
-/** What readAhead needs of a batch: how many entries it holds and the last one's seq. */
-interface Batch {
-  readonly length: number;
-  readonly lastSeq: number;
-}
-
-/**
- * The batches `read(after)` returns for afterSeq < seq <= upToSeq, in order, READ_AHEAD of them
- * requested before they are needed (readChainBatches says how a gap is handled).
- */
-export async function* readAhead<B extends Batch>(
-  readBatch: (afterSeq: number) => Promise<B>,
-  range: { afterSeq: number; upToSeq: number; batchSize: number },
-): AsyncGenerator<B> {
-  const { upToSeq: upTo, batchSize: size } = range;
   const read = (after: number) => {
-    const batch = readBatch(after);
+    const batch = readPackedBatch(db, cpasId, after, upTo, size, inDatabase);
     // A read ahead that fails is reported when the walk reaches it, or never if it was dropped: not as unhandled.
     batch.catch(() => undefined);
     return { after, batch };
