@@ -1,11 +1,10 @@
 // Feeds a CPAS's chain to a ChainVerifier, in one of two ways:
 // - 'independent' (the default): every entry is read by a binary COPY (access-log-copy-store.ts)
-//   and every hash recomputed in this process, trusting nothing the database computed. A worker
-//   thread hashes each batch (adapters/crypto/entry-hash-worker.ts: the text against the entry
-//   hash, the link against the stored predecessor) while this thread reads the next batch and
-//   checks the columns of this one on their bytes. A batch found intact joins the chain at once
-//   (ChainVerifier.pushCheckedRun); any other is judged entry by entry, so that every break is
-//   named where it is.
+//   and every hash recomputed in this process, trusting nothing the database computed. Two
+//   threads check the runs read (adapters/crypto/entry-check.ts: columns against the text, the
+//   text against the entry hash, the link against the stored predecessor) while this thread reads
+//   the next ones. A run found intact joins the chain at once (ChainVerifier.pushCheckedRun); any
+//   other is judged entry by entry, so that every break is named where it is.
 // - 'checked': the database recomputes each entry hash from the stored text while it reads it
 //   (access-log-batch-store.ts), and the rest is checked here; a second opinion that trusts the
 //   server's SHA-256.
@@ -14,8 +13,8 @@
 // names what is wrong.
 import type { Database } from '../adapters/db/database.ts';
 import { type ChainBatch, type PackedEntry, readChainBatches } from '../adapters/db/stores/access-log-batch-store.ts';
-import { type CopiedRun, copyChainRuns } from '../adapters/db/stores/access-log-copy-store.ts';
-import { countFailingEntries } from '../adapters/crypto/entry-hash-worker.ts';
+import { type CopiedRun, chainHashOf, copyChainRuns, entryHashOf, RunPool } from '../adapters/db/stores/access-log-copy-store.ts';
+import { checkRunInThread } from '../adapters/crypto/entry-check-threads.ts';
 import { entryHashOfPrefixed } from '../domain/access-log-entry.ts';
 import { columnsMatchBytes } from '../domain/entry-bytes.ts';
 import { type ChainVerifier, RING } from '../domain/chain-verifier.ts';
@@ -24,14 +23,20 @@ export type VerifyMode = 'checked' | 'independent';
 
 export const defaultMode = (_db: Database): VerifyMode => 'independent';
 
-/** Entries per run read by COPY: small enough that hashing one overlaps with reading the next even in an hour's worth of entries. */
+/** Entries per run read by COPY, at most: hashing one overlaps with reading the next. */
 export const COPY_RUN = 4096;
+
+/**
+ * The run size for about `expected` entries: at least eight runs, so that reading and checking
+ * overlap even for an hour's entries (the incremental run), at most COPY_RUN.
+ */
+export const runSizeFor = (expected: number | undefined) => Math.min(COPY_RUN, Math.max(256, Math.ceil((expected ?? Infinity) / 8)));
 
 export async function feedChain(
   db: Database,
   verifier: ChainVerifier,
   cpasId: string,
-  range: { afterSeq: number; upToSeq?: number | undefined; batchSize?: number | undefined },
+  range: { afterSeq: number; upToSeq?: number | undefined; batchSize?: number | undefined; expectedEnd?: number | undefined },
   mode: VerifyMode = defaultMode(db),
 ): Promise<void> {
   if (mode === 'checked') {
@@ -39,17 +44,24 @@ export async function feedChain(
     return;
   }
   const start = verifier.textStartBytes;
-  const runs = copyChainRuns(db, cpasId, { ...range, runSize: range.batchSize ?? COPY_RUN }, (e) => columnsMatchBytes(start, e));
+  const pool = new RunPool();
+  const end = range.upToSeq ?? range.expectedEnd;
+  const runSize = range.batchSize ?? runSizeFor(end === undefined ? undefined : end - range.afterSeq);
+  const runs = copyChainRuns(db, cpasId, { ...range, runSize }, pool);
   // The stored chain hash the next run's first entry follows: the one the verifier starts from, then each run's last.
   let previous = verifier.storedChainHead();
   const next = async () => {
     const read = await runs.next();
     if (read.done) return null;
     const run = read.value;
-    const failing = countFailingEntries(run, previous);
-    failing.catch(() => undefined);
-    previous = Buffer.from(run.hashes.subarray(run.length * 64 - 32, run.length * 64));
-    return { run, failing };
+    const follows = previous;
+    // Taken before the run goes to the thread. An irregular run is judged in full; the one after
+    // it then fails its first link and is too.
+    previous = run.regular ? Buffer.from(chainHashOf(run, run.length - 1)) : Buffer.alloc(0);
+    // In a holder: an async function returning the promise itself would wait for the check.
+    const checked = checkRunInThread(run, follows, start);
+    checked.catch(() => undefined);
+    return { checked };
   };
   try {
     let current = await next();
@@ -57,8 +69,9 @@ export async function feedChain(
       // The next run is read and sent to the hashing thread before this one joins the chain.
       const following = next();
       following.catch(() => undefined);
-      const failing = await current.failing;
-      if (!(current.run.regular && failing === 0 && joinRun(verifier, current.run))) await judgeInFull(db, verifier, cpasId, current.run);
+      const { failing, run } = await current.checked;
+      if (!(run.regular && failing === 0 && joinRun(verifier, run))) await judgeInFull(db, verifier, cpasId, run);
+      pool.give(run);
       current = await following;
     }
   } finally {
@@ -71,9 +84,9 @@ function joinRun(verifier: ChainVerifier, run: CopiedRun): boolean {
   const marks: { seq: number; chainHash: Buffer }[] = [];
   for (let i = 0; i < run.length; i++) {
     const seq = run.afterSeq + 1 + i;
-    if (i >= run.length - RING || verifier.watches(seq)) marks.push({ seq, chainHash: Buffer.from(run.hashes.subarray(i * 64 + 32, i * 64 + 64)) });
+    if (i >= run.length - RING || verifier.watches(seq)) marks.push({ seq, chainHash: Buffer.from(chainHashOf(run, i)) });
   }
-  const first = { entryHash: Buffer.from(run.hashes.subarray(0, 32)), chainHash: Buffer.from(run.hashes.subarray(32, 64)) };
+  const first = { entryHash: Buffer.from(entryHashOf(run, 0)), chainHash: Buffer.from(chainHashOf(run, 0)) };
   return verifier.pushCheckedRun({ afterSeq: run.afterSeq, lastSeq: run.lastSeq, first, marks });
 }
 

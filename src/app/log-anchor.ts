@@ -2,7 +2,7 @@
 // after the last entry of the latest dropped archive, from the chain hash its checkpoint signed.
 // The entries before it are in the archive files (`audit verify --archive`); without this start,
 // every verification after a drop would report the dropped months as a truncated history.
-import type { Database } from '../adapters/db/database.ts';
+import type { Tx } from '../adapters/db/database.ts';
 import { latestDroppedArchive } from '../adapters/db/stores/log-archive-store.ts';
 import { GENESIS } from '../domain/access-log-entry.ts';
 import type { Finding } from '../domain/chain-verifier.ts';
@@ -17,8 +17,9 @@ export interface ChainStart {
   readonly findings: readonly Finding[];
 }
 
-export async function chainStart(db: Database, cpasId: string, key: VerifierKey | null): Promise<ChainStart> {
-  const anchor = await db.transaction((tx) => latestDroppedArchive(tx, cpasId));
+/** Read in the caller's transaction, beside what else it reads to begin a verification. */
+export async function chainStart(tx: Tx, cpasId: string, key: VerifierKey | null): Promise<ChainStart> {
+  const anchor = await latestDroppedArchive(tx, cpasId);
   if (!anchor) return { seq: 0, chain: GENESIS, archiveMonth: null, findings: [] };
   const month = anchor.month.slice(0, 7);
   const finding = (message: string): Finding => ({ kind: 'checkpoint', from: anchor.lastSeq, to: anchor.lastSeq, detail: message, message });

@@ -57,7 +57,20 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
   const selected = options.cpasCode ? all.filter((c) => c.code === options.cpasCode) : all;
   const results: CpasVerification[] = [];
   for (const { cpasId, code } of selected) {
-    const stored = await db.transaction((tx) => listCheckpoints(tx, cpasId));
+    // What a verification starts from, in one transaction (each costs round trips, which is most
+    // of the time of an hourly run): the stored checkpoints, where the chain starts, the head (only
+    // how many entries to expect: the head that counts is read after the entries), and the stored
+    // chain hash at the latest checkpoint, where an incremental run will most likely resume.
+    const { stored, anchor, expectedEnd, atLatest } = await db.transaction(async (tx) => {
+      const rows = await listCheckpoints(tx, cpasId);
+      const latest = rows.reduce((max, c) => Math.max(max, c.treeSize), 0);
+      return {
+        stored: rows,
+        anchor: await chainStart(tx, cpasId, options.key),
+        expectedEnd: (await readChainHead(tx, cpasId))?.seq,
+        atLatest: options.incremental && latest > 0 ? { seq: latest, chain: await storedChainHashAt(tx, cpasId, latest) } : null,
+      };
+    });
     const notes: CheckpointNote[] = [
       ...stored.map((c) => ({ source: 'stored', cpasCode: code, note: c.noteText })),
       ...(options.files ?? []).filter((f) => f.cpasCode === code),
@@ -79,12 +92,11 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
     }
 
     // After dropped months, the chain in the database starts at the latest dropped archive's end.
-    const anchor = await chainStart(db, cpasId, options.key);
     signatureFindings.push(...anchor.findings);
-    const start = options.incremental ? await resumePoint(db, cpasId, trusted, anchor) : anchor;
+    const start = options.incremental ? await resumePoint(db, cpasId, trusted, anchor, atLatest) : anchor;
     const verifier = new ChainVerifier(cpasId, trusted.map((c) => c.treeSize), start);
     const range = { batchSize: options.batchSize };
-    await feedChain(db, verifier, cpasId, { ...range, afterSeq: start.seq }, options.mode);
+    await feedChain(db, verifier, cpasId, { ...range, afterSeq: start.seq, expectedEnd }, options.mode);
     // The head is read after the entries: entries appended meanwhile are read up to it, so a
     // running server does not make an intact log look truncated.
     const head = await db.transaction((tx) => readChainHead(tx, cpasId));
@@ -105,11 +117,14 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
 
 type Start = Pick<ChainStart, 'seq' | 'chain' | 'archiveMonth'>;
 
-/** The latest trusted checkpoint that the stored chain still holds; the chain's start when none does. */
-async function resumePoint(db: Database, cpasId: string, trusted: readonly Checkpoint[], start: Start): Promise<Start> {
+/**
+ * The latest trusted checkpoint that the stored chain still holds; the chain's start when none
+ * does. `known`: the stored chain hash already read at one size.
+ */
+async function resumePoint(db: Database, cpasId: string, trusted: readonly Checkpoint[], start: Start, known: { seq: number; chain: Buffer | null } | null): Promise<Start> {
   const latest = [...trusted].sort((a, b) => b.treeSize - a.treeSize)[0];
   if (!latest || latest.treeSize <= start.seq) return start;
-  const stored = await db.transaction((tx) => storedChainHashAt(tx, cpasId, latest.treeSize));
+  const stored = known?.seq === latest.treeSize ? known.chain : await db.transaction((tx) => storedChainHashAt(tx, cpasId, latest.treeSize));
   return stored?.equals(latest.rootHash) ? { seq: latest.treeSize, chain: latest.rootHash, archiveMonth: null } : start;
 }
 

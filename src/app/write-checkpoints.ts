@@ -37,7 +37,7 @@ export async function writeCheckpoints(
     // Resume from the last checkpoint this key signed; from the chain's start (genesis, or the end
     // of the latest dropped archive) when there is none or the key changed and the old signature
     // cannot be checked here.
-    const start = await chainStart(db, cpasId, signer.verifierKey);
+    const start = await db.transaction((tx) => chainStart(tx, cpasId, signer.verifierKey));
     const trusted = latest && verifyCheckpoint(latest.noteText, signer.verifierKey).ok && latest.treeSize < head.seq && latest.treeSize > start.seq
       ? { seq: latest.treeSize, chain: latest.rootHash }
       : start;
