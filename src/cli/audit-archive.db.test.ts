@@ -19,7 +19,7 @@ import { formatVerifierKey } from '../domain/checkpoint.ts';
 import { addMonths, firstDayOf, type LogMonth, monthBounds, monthOf } from '../domain/log-month.ts';
 import { TEST_MASTER_KEYS } from '../testing/fixtures.ts';
 import { createPgliteDataDir, createTestDatabase, type TestDatabase, testEngine } from '../testing/test-database.ts';
-import { startPartitionMaintenance } from './audit-archive.ts';
+import { startPartitionMaintenance } from './partition-maintenance.ts';
 
 const SEED = Buffer.alloc(32, 11).toString('base64');
 const signer = loadCheckpointSigner({ CONFIANCE_CHECKPOINT_KEY: SEED })!;

@@ -7,10 +7,9 @@
 //   one named), only once archived;
 // - the partitions of the coming months, created at every start and by `serve` every hour.
 import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
-import type { Database } from '../adapters/db/database.ts';
 import { createArchiveFile, readArchiveLines } from '../adapters/fs/log-archive-file.ts';
 import { archiveAccessLog } from '../app/archive-access-log.ts';
-import { dropLogMonth, ensureLogPartitions, pruneAccessLog } from '../app/prune-access-log.ts';
+import { dropLogMonth, pruneAccessLog } from '../app/prune-access-log.ts';
 import { invalidInput } from '../domain/errors.ts';
 import { type ArchiveCheckOptions, type ArchiveEnd, ArchiveChecker } from '../domain/log-archive.ts';
 import { logMonth } from '../domain/log-month.ts';
@@ -18,7 +17,6 @@ import { checkpointConfigFromEnv } from './audit-checkpoint.ts';
 import { trustedKey } from './audit-verify.ts';
 import { type CommandArgs, readArgs } from './args.ts';
 import { openRuntime } from './runtime.ts';
-import { failureKind, isLockNotGranted } from './failure-kind.ts';
 
 /** CONFIANCE_LOG_RETENTION_MONTHS: whole months kept after the month in progress; unset or empty: the log is kept whole. */
 export function logRetentionFromEnv(env: NodeJS.ProcessEnv = process.env): number | null {
@@ -112,47 +110,4 @@ export async function runAuditPrune(args: string[]): Promise<number> {
   } finally {
     await ctx.db.close();
   }
-}
-
-/**
- * How long `serve`'s hourly maintenance waits for the lock on the access log that creating a
- * partition takes. The appends of every CPAS queue behind that lock request (a file opening waits
- * for its log entry): behind a long reader (the pg_dump of `confiance backup`), waiting for it
- * would stall the file openings of the whole server until the reader ends. Giving up loses
- * nothing: the partitions are made MONTHS_AHEAD months ahead, the default partition catches any
- * entry meanwhile, and the next hour tries again.
- */
-export const PARTITION_LOCK_WAIT_MS = 2_000;
-
-/**
- * `serve`'s hourly maintenance: the partitions of the coming months. The first run is at start, in
- * openRuntime (every command, `serve` included), before the server listens: this one runs an hour
- * later and every hour after, so a server up for months still has the next months' partitions
- * (without them, entries would pile up in the default partition). A run that is still going at
- * the next hour (a slow database) is not joined by a second one, which would only queue behind
- * it for the same locks. Failures are reported by kind only.
- */
-export function startPartitionMaintenance(
-  db: Database,
-  log: { info(msg: string): void; warn(msg: string): void; error(msg: string): void },
-  now: () => Date,
-): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    ensureLogPartitions(db, now(), { lockWaitMs: PARTITION_LOCK_WAIT_MS })
-      .then((created) => {
-        if (created.length) log.info(`access-log partitions created: ${created.join(', ')}`);
-      })
-      .catch((error: unknown) => {
-        if (isLockNotGranted(error)) log.warn(`access-log partition maintenance: a lock was not granted within ${PARTITION_LOCK_WAIT_MS} ms; retried at the next hour: ${failureKind(error)}`);
-        else log.error(`access-log partition maintenance failed: ${failureKind(error)}`);
-      })
-      .finally(() => {
-        running = false;
-      });
-  }, 60 * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -14,7 +14,7 @@ import type { Database, Tx } from '../adapters/db/database.ts';
 import { partitionMonths } from '../adapters/db/stores/log-partition-store.ts';
 import { registerCpas } from '../app/register-cpas.ts';
 import { createTestDatabase, testEngine } from '../testing/test-database.ts';
-import { PARTITION_LOCK_WAIT_MS, startPartitionMaintenance } from './audit-archive.ts';
+import { ensurePartitionsAtStart, PARTITION_LOCK_WAIT_MS, startPartitionMaintenance } from './partition-maintenance.ts';
 
 const HOUR = 60 * 60_000;
 /** Months years ahead: none has a partition yet, so each run has one to create. */
@@ -146,6 +146,38 @@ if (testEngine() === 'postgres') {
       } finally {
         stop();
       }
+    } finally {
+      endReader();
+      await reader.catch(() => undefined);
+      await fresh.drop();
+    }
+  });
+
+  test('a command starting behind a long reader does not wait for it: the creation gives up within the lock timeout and the command goes on', async () => {
+    const fresh = await createTestDatabase();
+    let endReader: () => void = () => undefined;
+    let reader: Promise<void> = Promise.resolve();
+    try {
+      let locked: () => void = () => undefined;
+      const lockHeld = new Promise<void>((done) => (locked = done));
+      const ended = new Promise<void>((done) => (endReader = done));
+      reader = fresh.db.ownerTransaction(async (tx) => {
+        await tx.query('LOCK TABLE access_log_entry IN ACCESS SHARE MODE');
+        locked();
+        await ended;
+      });
+      await lockHeld;
+      const warnings: string[] = [];
+      const started = performance.now();
+      // Without the timeout, the start waits for the reader (a backup can take hours), and every append queues behind it.
+      await within(PARTITION_LOCK_WAIT_MS + 3_000, 'the start', ensurePartitionsAtStart(fresh.db, new Date('2031-05-15T10:00:00Z'), (line) => warnings.push(line)));
+      assert.ok(performance.now() - started < PARTITION_LOCK_WAIT_MS + 1_000);
+      assert.deepEqual(warnings, [`access-log partitions: a lock was not granted within ${PARTITION_LOCK_WAIT_MS} ms (a backup running?); entries go to the default partition until \`serve\`'s hourly run creates them: error (code 55P03)`]);
+      endReader();
+      await reader;
+      await ensurePartitionsAtStart(fresh.db, new Date('2031-05-15T10:00:00Z'), (line) => warnings.push(line));
+      assert.ok((await fresh.db.ownerTransaction((tx) => partitionMonths(tx))).includes('2031-05-01'), 'with no reader, the start creates them');
+      assert.equal(warnings.length, 1);
     } finally {
       endReader();
       await reader.catch(() => undefined);

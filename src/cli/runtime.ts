@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createSmtpMailer, type Mailer } from '../adapters/mail/mailer.ts';
 import { type DatabaseConfig, databaseConfigFromEnv, openDatabase } from '../adapters/db/database.ts';
 import { migrate, refreshStatistics } from '../adapters/db/migrate.ts';
-import { ensureLogPartitions } from '../app/prune-access-log.ts';
+import { ensurePartitionsAtStart } from './partition-maintenance.ts';
 import { findStaffByLogin } from '../adapters/db/stores/staff-store.ts';
 import { parseLogin } from '../app/authenticate.ts';
 import { type AppContext, createAppContext } from '../app/context.ts';
@@ -27,11 +27,12 @@ export async function openRuntime(options: { mayCreateDataDir?: boolean } = {}):
   if (!options.mayCreateDataDir) requireDataDir(config);
   const db = await openDatabase(config);
   await migrate(db);
-  await ensureLogPartitions(db, new Date());
+  await ensurePartitionsAtStart(db, new Date(), (line) => process.stderr.write(`${line}\n`));
   // PostgreSQL keeps its statistics itself (autovacuum); PGlite has no autovacuum.
   if (db.engine === 'pglite') await refreshStatistics(db);
   return createAppContext(db, loadMasterKeys(), undefined, mailOptionsFromEnv());
 }
+
 
 /** E-mail notices when CONFIANCE_SMTP_URL is set (README, configuration); in the application only otherwise. */
 function mailOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): { mailer?: Mailer; publicUrl?: string } {

@@ -6,7 +6,7 @@ import { closeGracefully } from '../http/shutdown.ts';
 import { databaseIsEmpty } from '../app/load-demo.ts';
 import type { CheckpointOutcome } from '../app/write-checkpoints.ts';
 import { loadDemoAndPrint } from './demo.ts';
-import { startPartitionMaintenance } from './audit-archive.ts';
+import { startPartitionMaintenance } from './partition-maintenance.ts';
 import { checkpointConfigFromEnv, startCheckpointTimer } from './audit-checkpoint.ts';
 import { startRegisterReminders } from './register-reminders.ts';
 import { readArgs } from './args.ts';
