@@ -87,26 +87,39 @@ test('a run never starts while the previous one is still running; the next hour 
   }
 });
 
+/**
+ * The long reader, as pg_dump takes it: ACCESS SHARE on the log (and, through it, its
+ * partitions), held until end() is called; resolves once the lock is held.
+ */
+async function longReader(db: Database): Promise<{ end: () => Promise<void> }> {
+  let locked: () => void = () => undefined;
+  let release: () => void = () => undefined;
+  const lockHeld = new Promise<void>((done) => (locked = done));
+  const released = new Promise<void>((done) => (release = done));
+  const reader = db.ownerTransaction(async (tx) => {
+    await tx.query('LOCK TABLE access_log_entry IN ACCESS SHARE MODE');
+    locked();
+    await released;
+  });
+  await Promise.race([lockHeld, reader]);
+  return {
+    end: async () => {
+      release();
+      await reader;
+    },
+  };
+}
+
 if (testEngine() === 'postgres') {
   test('behind a long reader, the partition creation gives up within the lock timeout, appends go on, and the next hour retries', async (t) => {
     const fresh = await createTestDatabase();
-    let endReader: () => void = () => undefined;
-    let reader: Promise<void> = Promise.resolve();
+    let reader: { end: () => Promise<void> } | null = null;
     try {
       const { cpasId } = await registerCpas(fresh.db, { code: 'namur', name: 'CPAS namur', region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr', street: 'Rue 1', postalCode: '5000', municipality: 'Namur' });
       const draft = { cpasId, userId: crypto.randomUUID(), roles: ['social-worker' as const], purpose: 'case-follow-up' as const, action: 'read' as const, personId: crypto.randomUUID(), classes: ['identity' as const], outcome: 'allowed' as const, rule: 'operation' as const };
       await fresh.db.transaction((tx) => appendAccessLog(tx, draft));
 
-      // The long reader, as pg_dump takes it: ACCESS SHARE on the log (and, through it, its partitions).
-      let locked: () => void = () => undefined;
-      const lockHeld = new Promise<void>((done) => (locked = done));
-      const ended = new Promise<void>((done) => (endReader = done));
-      reader = fresh.db.ownerTransaction(async (tx) => {
-        await tx.query('LOCK TABLE access_log_entry IN ACCESS SHARE MODE');
-        locked();
-        await ended;
-      });
-      await lockHeld;
+      reader = await longReader(fresh.db);
 
       t.mock.timers.enable({ apis: ['setInterval'] });
       const { lines, log, next } = serverLog();
@@ -137,8 +150,7 @@ if (testEngine() === 'postgres') {
         assert.ok(!(await fresh.db.ownerTransaction((tx) => partitionMonths(tx))).includes('2031-05-01'));
 
         // The reader gone, the next hour creates what was postponed.
-        endReader();
-        await reader;
+        await reader.end();
         const retried = next();
         t.mock.timers.tick(HOUR);
         await within(10_000, 'the retry', retried);
@@ -147,40 +159,28 @@ if (testEngine() === 'postgres') {
         stop();
       }
     } finally {
-      endReader();
-      await reader.catch(() => undefined);
+      await reader?.end().catch(() => undefined);
       await fresh.drop();
     }
   });
 
   test('a command starting behind a long reader does not wait for it: the creation gives up within the lock timeout and the command goes on', async () => {
     const fresh = await createTestDatabase();
-    let endReader: () => void = () => undefined;
-    let reader: Promise<void> = Promise.resolve();
+    let reader: { end: () => Promise<void> } | null = null;
     try {
-      let locked: () => void = () => undefined;
-      const lockHeld = new Promise<void>((done) => (locked = done));
-      const ended = new Promise<void>((done) => (endReader = done));
-      reader = fresh.db.ownerTransaction(async (tx) => {
-        await tx.query('LOCK TABLE access_log_entry IN ACCESS SHARE MODE');
-        locked();
-        await ended;
-      });
-      await lockHeld;
+      reader = await longReader(fresh.db);
       const warnings: string[] = [];
       const started = performance.now();
       // Without the timeout, the start waits for the reader (a backup can take hours), and every append queues behind it.
       await within(PARTITION_LOCK_WAIT_MS + 3_000, 'the start', ensurePartitionsAtStart(fresh.db, new Date('2031-05-15T10:00:00Z'), (line) => warnings.push(line)));
       assert.ok(performance.now() - started < PARTITION_LOCK_WAIT_MS + 1_000);
       assert.deepEqual(warnings, [`access-log partitions: a lock was not granted within ${PARTITION_LOCK_WAIT_MS} ms (a backup running?); entries go to the default partition until \`serve\`'s hourly run creates them: error (code 55P03)`]);
-      endReader();
-      await reader;
+      await reader.end();
       await ensurePartitionsAtStart(fresh.db, new Date('2031-05-15T10:00:00Z'), (line) => warnings.push(line));
       assert.ok((await fresh.db.ownerTransaction((tx) => partitionMonths(tx))).includes('2031-05-01'), 'with no reader, the start creates them');
       assert.equal(warnings.length, 1);
     } finally {
-      endReader();
-      await reader.catch(() => undefined);
+      await reader?.end().catch(() => undefined);
       await fresh.drop();
     }
   });

@@ -22,9 +22,9 @@ export interface RunRows {
 }
 
 /**
- * SHA-256 of `data` equals the 32 bytes at b[at]. The digest is asked for as a 'binary' (latin1) string (a
- * character per byte): a digest as a Buffer costs an ArrayBuffer per hash, whose allocation and
- * collection took as long as the hashing (bench/access-log.ts measures the baseline the same way).
+ * SHA-256 of `data` equals the 32 bytes at b[at]. The digest is asked for as a 'binary' (latin1)
+ * string, a character per byte: a digest as a Buffer costs an ArrayBuffer per hash, whose
+ * allocation and collection took as long as the hashing (bench/access-log.ts shows both ways).
  */
 function digestIs(data: Uint8Array, b: Uint8Array, at: number): boolean {
   const digest = hash('sha256', data, 'binary');
