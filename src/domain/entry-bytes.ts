@@ -35,7 +35,6 @@ const PERSON_NULL = ascii('","person":null');
 const PERSON = ascii('","person":"');
 const CLASSES = ascii(',"classes":');
 const HEX = ascii('0123456789abcdef');
-const DAY_MS = 86_400_000;
 /**
  * 1970 to 9999: where toISOString and the database's to_char write the same 24 characters. No
  * entry was written outside; a logged_at moved there takes the string way.
@@ -88,29 +87,31 @@ function uuid(e: EntryBytes, at: number, from: number): number {
   return out;
 }
 
-/** The day part "YYYY-MM-DDT" of the last day seen: entries come in time order, days change rarely. */
-let dayCache = { day: NaN, text: Buffer.alloc(0) };
+/** The part "YYYY-MM-DDTHH:MM:" of the last minute seen: entries come in time order, minutes change rarely. */
+let minuteCache = { minute: NaN, text: Buffer.alloc(0) };
+const MINUTE_MS = 60_000;
 
+/** The two decimal digits of n (0 to 99) at `at`. Integer arithmetic: n and its tens fit 32 bits. */
 function two(b: Buffer, at: number, n: number): boolean {
-  return b[at] === 0x30 + Math.floor(n / 10) && b[at + 1] === 0x30 + (n % 10);
+  const tens = (n / 10) | 0;
+  return b[at] === 0x30 + tens && b[at + 1] === 0x30 + n - 10 * tens;
 }
 
 /** logged_at as toISOString writes it ("2026-01-01T08:00:02.000Z", 24 characters) at `at`. */
 function time(e: EntryBytes, at: number): number {
   const ms = e.loggedAtMs;
   if (at < 0 || !(ms >= FOUR_DIGIT_YEARS[0] && ms <= FOUR_DIGIT_YEARS[1]) || at + 24 > e.textEnd) return -1;
-  const day = Math.floor(ms / DAY_MS);
-  if (day !== dayCache.day) dayCache = { day, text: ascii(new Date(day * DAY_MS).toISOString().slice(0, 11)) };
-  if (lit(e, at, dayCache.text) < 0) return -1;
+  const minute = Math.floor(ms / MINUTE_MS);
+  if (minute !== minuteCache.minute) minuteCache = { minute, text: ascii(new Date(minute * MINUTE_MS).toISOString().slice(0, 17)) };
+  if (lit(e, at, minuteCache.text) < 0) return -1;
   const b = e.text;
-  let rest = ms - day * DAY_MS;
-  const milli = rest % 1000;
-  rest = (rest - milli) / 1000;
-  const p = at + 11;
-  const ok = two(b, p, Math.floor(rest / 3600)) && b[p + 2] === 0x3a && two(b, p + 3, Math.floor(rest / 60) % 60) && b[p + 5] === 0x3a
-    && two(b, p + 6, rest % 60) && b[p + 8] === 0x2e && b[p + 9] === 0x30 + Math.floor(milli / 100) && two(b, p + 10, milli % 100)
-    && b[p + 12] === 0x5a;
-  return ok ? at + 24 : -1;
+  // Milliseconds within the minute: below 60,000, so 32-bit integer arithmetic is exact.
+  const rest = ms - minute * MINUTE_MS;
+  const seconds = (rest / 1000) | 0;
+  const milli = rest - seconds * 1000;
+  const hundreds = (milli / 100) | 0;
+  const p = at + 17;
+  return two(b, p, seconds) && b[p + 2] === 0x2e && b[p + 3] === 0x30 + hundreds && two(b, p + 4, milli - hundreds * 100) && b[p + 6] === 0x5a ? at + 24 : -1;
 }
 
 /** Where `,"action":"` first occurs in the text from `at`, or -1. A loop: the call of indexOf cost more than the few bytes it scans. */
