@@ -1,8 +1,9 @@
 // Threads that run the checks of entry-check.ts on runs of the access log while the main thread
 // reads the next runs (app/chain-feed.ts): the hashes and the column check are most of the
 // verification's work (bench/access-log.ts), and other cores do them beside the reading.
-// Runs are dealt out in turn; the threads are started on first use and kept, without keeping the
-// process alive while idle. The thread's code is TypeScript, run through tsx (a dependency: the
+// Runs are dealt out in turn; the threads are started on first use and stopped after a minute
+// without work (each holds about 30 MB: `serve` verifies once an hour), never keeping the process
+// alive while idle. The thread's code is TypeScript, run through tsx (a dependency: the
 // app always runs under it), registered in the thread before its body is imported.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -26,6 +27,8 @@ interface Checked {
   readonly rowAt: Int32Array;
 }
 const waiting = new Map<number, { worker: Worker; resolve: (checked: Checked) => void; reject: (error: Error) => void }>();
+const IDLE_MS = 60_000;
+const idle: (NodeJS.Timeout | null)[] = Array.from({ length: THREADS }, () => null);
 
 function started(slot: number): Worker {
   const existing = workers[slot];
@@ -34,7 +37,13 @@ function started(slot: number): Worker {
   w.on('message', ({ id, ...checked }: Checked & { id: number }) => {
     waiting.get(id)?.resolve(checked);
     waiting.delete(id);
-    if (![...waiting.values()].some((job) => job.worker === w)) w.unref();
+    if ([...waiting.values()].some((job) => job.worker === w)) return;
+    w.unref();
+    idle[slot] = setTimeout(() => {
+      // Out of the slot first: a run sent meanwhile starts a new thread instead of reaching this one.
+      if (workers[slot] === w) workers[slot] = null;
+      void w.terminate();
+    }, IDLE_MS).unref();
   });
   const fail = (error: Error) => {
     for (const [id, job] of waiting) {
@@ -42,13 +51,16 @@ function started(slot: number): Worker {
       job.reject(error);
       waiting.delete(id);
     }
-    workers[slot] = null;
+    if (workers[slot] === w) workers[slot] = null;
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`entry-check thread stopped (${code})`)));
   workers[slot] = w;
   return w;
 }
+
+/** How many checking threads are running now (they stop when idle). */
+export const runningThreads = () => workers.filter((w) => w !== null).length;
 
 /**
  * How many entries of the run fail the checks of entry-check.ts, counted in a thread, and the run
@@ -64,7 +76,10 @@ export function checkRunInThread<R extends RunRows>(run: R, previous: Buffer, st
   }
   const id = nextId++;
   const sent = new Promise<Checked>((resolve, reject) => {
-    const w = started(id % THREADS);
+    const slot = id % THREADS;
+    const w = started(slot);
+    if (idle[slot]) clearTimeout(idle[slot]);
+    idle[slot] = null;
     waiting.set(id, { worker: w, resolve, reject });
     // Held while a run is out: an idle thread never keeps the process alive, a busy one must.
     w.ref();

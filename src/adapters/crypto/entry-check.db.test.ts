@@ -16,7 +16,7 @@ import { type CopiedRun, copyChainRuns } from '../db/stores/access-log-copy-stor
 import { rowFields, readRow } from '../db/stores/access-log-copy-row.ts';
 import { GENESIS } from '../../domain/access-log-entry.ts';
 import { countFailingEntries } from './entry-check.ts';
-import { checkRunInThread } from './entry-check-threads.ts';
+import { checkRunInThread, runningThreads } from './entry-check-threads.ts';
 
 let t: TestDatabase;
 let cpasId: string;
@@ -98,4 +98,19 @@ test('no changed byte of an entry\'s number, text, hashes or columns goes unnoti
     r.bytes[field.at + (Math.floor(pick / fields.length) % field.length)]! ^= mask;
     assert.ok(failing(r) >= 1);
   }), { numRuns: 400 });
+});
+
+test('a thread idle for a minute stops; a run sent after starts it again', async (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  // Three runs at once reach every thread (two, or three on four cores and up): each thread's idle clock is then the mocked one.
+  const sent = await Promise.all([1, 2, 3].map(() => checkRunInThread(copyOf(run), GENESIS, start)));
+  assert.deepEqual(sent.map((c) => c.failing), [0, 0, 0]);
+  assert.ok(runningThreads() >= 2);
+  t.mock.timers.tick(59_000);
+  assert.ok(runningThreads() >= 1, 'still there before the minute is over');
+  t.mock.timers.tick(1_000);
+  assert.equal(runningThreads(), 0, 'stopped after a minute without work');
+  const again = await checkRunInThread(copyOf(run), GENESIS, start);
+  assert.equal(again.failing, 0);
+  assert.ok(runningThreads() >= 1);
 });
