@@ -3,7 +3,7 @@
 // where the chain breaks, in lines a DPO can act on ("namur: entry 1234: stored text does not
 // match its hash (edited entry)"). Without this, the hash chain would only be a promise: nobody
 // would notice a superuser who disables the append-only trigger and edits history.
-import type { Database } from '../adapters/db/database.ts';
+import type { Database, Tx } from '../adapters/db/database.ts';
 import { listCpasCodes, readChainHead, storedChainHashAt } from '../adapters/db/stores/access-log-chain-store.ts';
 import { listCheckpoints } from '../adapters/db/stores/checkpoint-store.ts';
 import { ChainVerifier, type Finding } from '../domain/chain-verifier.ts';
@@ -57,20 +57,7 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
   const selected = options.cpasCode ? all.filter((c) => c.code === options.cpasCode) : all;
   const results: CpasVerification[] = [];
   for (const { cpasId, code } of selected) {
-    // What a verification starts from, in one transaction (each costs round trips, which is most
-    // of the time of an hourly run): the stored checkpoints, where the chain starts, the head (only
-    // how many entries to expect: the head that counts is read after the entries), and the stored
-    // chain hash at the latest checkpoint, where an incremental run will most likely resume.
-    const { stored, anchor, expectedEnd, atLatest } = await db.transaction(async (tx) => {
-      const rows = await listCheckpoints(tx, cpasId);
-      const latest = rows.reduce((max, c) => Math.max(max, c.treeSize), 0);
-      return {
-        stored: rows,
-        anchor: await chainStart(tx, cpasId, options.key),
-        expectedEnd: (await readChainHead(tx, cpasId))?.seq,
-        atLatest: options.incremental && latest > 0 ? { seq: latest, chain: await storedChainHashAt(tx, cpasId, latest) } : null,
-      };
-    });
+    const { stored, anchor, expectedEnd, atLatest } = await db.transaction((tx) => readStart(tx, cpasId, options));
     const notes: CheckpointNote[] = [
       ...stored.map((c) => ({ source: 'stored', cpasCode: code, note: c.noteText })),
       ...(options.files ?? []).filter((f) => f.cpasCode === code),
@@ -116,6 +103,23 @@ export async function verifyAccessLog(db: Database, options: VerifyOptions): Pro
 }
 
 type Start = Pick<ChainStart, 'seq' | 'chain' | 'archiveMonth'>;
+
+/**
+ * What a verification starts from, in one transaction (each costs round trips, which is most of
+ * the time of an hourly run): the stored checkpoints, where the chain starts, the head (only how
+ * many entries to expect: the head that counts is read after the entries), and the stored chain
+ * hash at the latest stored checkpoint, where an incremental run will most likely resume.
+ */
+async function readStart(tx: Tx, cpasId: string, options: VerifyOptions) {
+  const stored = await listCheckpoints(tx, cpasId);
+  const latest = stored.reduce((max, c) => Math.max(max, c.treeSize), 0);
+  return {
+    stored,
+    anchor: await chainStart(tx, cpasId, options.key),
+    expectedEnd: (await readChainHead(tx, cpasId))?.seq,
+    atLatest: options.incremental && latest > 0 ? { seq: latest, chain: await storedChainHashAt(tx, cpasId, latest) } : null,
+  };
+}
 
 /**
  * The latest trusted checkpoint that the stored chain still holds; the chain's start when none
