@@ -4,8 +4,9 @@
 // - `audit verify --archive FILE [--previous FILE] [--vkey FILE]`: checks such a file offline
 //   (no database), and that it starts where the previous month's archive ended;
 // - `audit prune [--month YYYY-MM]`: drops the months past CONFIANCE_LOG_RETENTION_MONTHS (or the
-//   one named), only once archived;
-// - the partitions of the coming months, created at every start and by `serve` every hour.
+//   one named), only once archived.
+// The partitions of the coming months are made at every start and hourly by `serve`
+// (partition-maintenance.ts).
 import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
 import { createArchiveFile, readArchiveLines } from '../adapters/fs/log-archive-file.ts';
 import { archiveAccessLog } from '../app/archive-access-log.ts';

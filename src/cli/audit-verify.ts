@@ -1,10 +1,12 @@
-// `audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental] [--independent | --database-hashes]`:
+// `audit verify [--cpas CODE] [--checkpoints DIR] [--vkey FILE] [--incremental]
+//   [--independent | --database-hashes]`:
 // recomputes every access-log chain and checks it against the head rows, the stored checkpoints
 // and the archived checkpoint files. --incremental: only the entries after the last signed
 // checkpoint. By default (and with --independent) every text is read and hashed here, nothing
 // the database computed trusted; --database-hashes lets the server recompute the entry hashes,
-// a second opinion by another way (src/app/chain-feed.ts). Prints "OK: <cpas>: N entries, K checkpoints verified", or one line per break saying
-// where it is. Exit status 0 when intact, 1 when a break is found.
+// a second opinion by another way (src/app/chain-feed.ts). Prints "OK: <cpas>: N entries, K
+// checkpoints verified", or one line per break saying where it is. Exit status 0 when intact, 1
+// when a break is found.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCheckpointSigner } from '../adapters/crypto/checkpoint-key.ts';
 import { readCheckpointFolder } from '../adapters/fs/checkpoint-folder.ts';

@@ -190,9 +190,9 @@ export class ChainVerifier {
    * chain equal to the stored one, every entry at its number, no gap), where the run's stored
    * chain hashes are then the strict chain's too; after a break, entries are judged one by one
    * again, so that every later break is located. The link from the chain before the run to its
-   * first entry is checked here against the verifier's own state, not the reader's. False, and nothing changed, when
-   * the run cannot join. `marks`: the stored chain hashes of the run's last RING entries and of
-   * the entries at watched sizes, in seq order.
+   * first entry is checked here against the verifier's own state, not the reader's. False, and
+   * nothing changed, when the run cannot join. `marks`: the stored chain hashes of the run's last
+   * RING entries and of the entries at watched sizes, in seq order.
    */
   pushCheckedRun(run: {
     afterSeq: number;

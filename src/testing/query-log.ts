@@ -23,6 +23,8 @@ export function recordingDatabase(db: Database, log: LoggedStatement[]): Databas
       log.push({ sql: sql.replace(/^COPY \((.*)\) TO STDOUT \(FORMAT binary\)$/su, '$1'), params: [] });
       return tx.copyOut(sql, sink);
     },
+    // No copyFrom: the bulk import then writes with INSERT ... SELECT FROM unnest, a statement whose
+    // plan can be asked (a COPY FROM has none) and whose rows carry their cpas_id the same way.
   });
   return {
     ...db,
