@@ -17,6 +17,7 @@ import { formatVerifierKey } from '../domain/checkpoint.ts';
 import { DomainError } from '../domain/errors.ts';
 import { type ArchiveEnd, ArchiveChecker } from '../domain/log-archive.ts';
 import { logMonth } from '../domain/log-month.ts';
+import { writeEditedArchive } from '../testing/log-files.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { archiveAccessLog } from './archive-access-log.ts';
 import { dropLogMonth, ensureLogPartitions, pruneAccessLog } from './prune-access-log.ts';
@@ -121,13 +122,8 @@ test('a month is archived in order, once closed, to a file that verifies offline
 });
 
 test('a tampered archive: verification locates the entry and the command exits non-zero', async () => {
-  const lines = readFileSync(february, 'utf8').split('\n');
-  const at = lines.findIndex((l) => l.startsWith('{"seq":14,'));
-  const edited = [...lines];
-  edited[at] = lines[at]!.replace('\\"outcome\\":\\"allowed\\"', '\\"outcome\\":\\"denied\\"');
-  assert.notEqual(edited[at], lines[at]);
   const tampered = join(dir, 'tampered.archive');
-  writeFileSync(tampered, edited.join('\n'));
+  const { lines, at } = writeEditedArchive(february, 14, tampered);
   const { findings } = await check(tampered);
   assert.match(findings[0]!, /^namur 2025-02: entry 14: stored text does not match its hash \(edited entry\)$/);
   const dropped = join(dir, 'dropped-line.archive');

@@ -18,6 +18,7 @@ import { registerCpas } from '../app/register-cpas.ts';
 import { formatVerifierKey } from '../domain/checkpoint.ts';
 import { addMonths, firstDayOf, type LogMonth, monthBounds, monthOf } from '../domain/log-month.ts';
 import { TEST_MASTER_KEYS } from '../testing/fixtures.ts';
+import { writeEditedArchive } from '../testing/log-files.ts';
 import { createPgliteDataDir, createTestDatabase, type TestDatabase, testEngine } from '../testing/test-database.ts';
 import { startPartitionMaintenance } from './partition-maintenance.ts';
 
@@ -146,14 +147,8 @@ test('a closed month is archived (exit 0) to a file the DPO verifies offline wit
 });
 
 test('an entry edited inside the archive: verify exits 1 and names the CPAS, the month and the entry', async () => {
-  const lines = readFileSync(archivePath, 'utf8').split('\n');
-  const at = lines.findIndex((l) => l.startsWith('{"seq":3,'));
-  const edited = [...lines];
-  // The entry's text, not its hashes: what someone covering a read would change.
-  edited[at] = lines[at]!.replace('\\"outcome\\":\\"allowed\\"', '\\"outcome\\":\\"denied\\"');
-  assert.notEqual(edited[at], lines[at]);
   const tampered = join(scratch, 'tampered.archive');
-  writeFileSync(tampered, edited.join('\n'));
+  writeEditedArchive(archivePath, 3, tampered);
   const checked = await cli(['audit', 'verify', '--archive', tampered, '--vkey', vkey], dpoEnv());
   assert.equal(checked.code, 1, checked.stderr);
   // The edited entry first; then the signed checkpoint, which no longer matches the chain recomputed from the texts.

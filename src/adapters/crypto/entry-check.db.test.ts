@@ -5,13 +5,10 @@
 // goes unnoticed (property test).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { registerCpas } from '../../app/register-cpas.ts';
-import type { AccessLogDraft } from '../../domain/access-log-entry.ts';
 import { ChainVerifier } from '../../domain/chain-verifier.ts';
+import { cpasWithEntries } from '../../testing/log-files.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
-import { appendAccessLog } from '../db/access-log-store.ts';
 import { type CopiedRun, copyChainRuns } from '../db/stores/access-log-copy-store.ts';
 import { rowFields, readRow } from '../db/stores/access-log-copy-row.ts';
 import { GENESIS } from '../../domain/access-log-entry.ts';
@@ -26,14 +23,7 @@ const ENTRIES = 24;
 
 before(async () => {
   t = await createTestDatabase();
-  ({ cpasId } = await registerCpas(t.db, { code: 'namur', name: 'CPAS namur', region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr', street: 'Rue 1', postalCode: '5000', municipality: 'Namur' }));
-  for (let seq = 1; seq <= ENTRIES; seq++) {
-    const draft: AccessLogDraft = {
-      cpasId, userId: seq % 5 === 0 ? null : randomUUID(), roles: ['social-worker'], purpose: 'case-follow-up', action: seq % 3 === 0 ? 'search' : 'read',
-      personId: seq % 3 === 0 ? null : randomUUID(), classes: ['identity'], outcome: 'allowed', rule: 'assigned-worker', details: { note: `é€😀 ${seq}` },
-    };
-    await t.db.transaction((tx) => appendAccessLog(tx, draft, new Date(Date.parse('2026-11-02T08:00:00Z') + seq * 1001)));
-  }
+  cpasId = await cpasWithEntries(t.db, ENTRIES, Date.parse('2026-11-02T08:00:00Z'));
   start = new ChainVerifier(cpasId).textStartBytes;
   const runs: CopiedRun[] = [];
   for await (const r of copyChainRuns(t.db, cpasId, { afterSeq: 0, runSize: 100 })) runs.push(r);

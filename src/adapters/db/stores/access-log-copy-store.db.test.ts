@@ -5,12 +5,11 @@
 // anything a second time.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { verifyAccessLog } from '../../../app/verify-access-log.ts';
-import type { AccessLogDraft } from '../../../domain/access-log-entry.ts';
 import { registerCpas } from '../../../app/register-cpas.ts';
 import { type LoggedStatement, recordingDatabase } from '../../../testing/query-log.ts';
+import { cpasWithEntries } from '../../../testing/log-files.ts';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database.ts';
 import { appendAccessLog } from '../access-log-store.ts';
 import { type CopiedRun, chainHashOf, copyChainRuns, entryHashOf, RunBuilder } from './access-log-copy-store.ts';
@@ -23,15 +22,7 @@ const T0 = Date.parse('2026-11-02T08:00:00Z');
 
 before(async () => {
   t = await createTestDatabase();
-  // No staff made: the chain holds exactly the entries written here.
-  ({ cpasId } = await registerCpas(t.db, { code: 'namur', name: 'CPAS namur', region: 'wallonie', languages: ['fr'], defaultLanguage: 'fr', street: 'Rue 1', postalCode: '5000', municipality: 'Namur' }));
-  for (let seq = 1; seq <= ENTRIES; seq++) {
-    const draft: AccessLogDraft = {
-      cpasId, userId: seq % 4 === 0 ? null : randomUUID(), roles: ['social-worker'], purpose: 'case-follow-up', action: seq % 3 === 0 ? 'search' : 'read',
-      personId: seq % 3 === 0 ? null : randomUUID(), classes: ['identity'], outcome: 'allowed', rule: 'assigned-worker', details: { note: `é€😀 ${seq}` },
-    };
-    await t.db.transaction((tx) => appendAccessLog(tx, draft, new Date(T0 + seq * 1000)));
-  }
+  cpasId = await cpasWithEntries(t.db, ENTRIES, T0);
 });
 after(() => t.drop());
 
